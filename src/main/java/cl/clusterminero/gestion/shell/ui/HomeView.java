@@ -1,0 +1,48 @@
+package cl.clusterminero.gestion.shell.ui;
+
+import cl.clusterminero.gestion.security.AppUserPrincipal;
+import cl.clusterminero.gestion.security.CurrentUser;
+import cl.clusterminero.gestion.security.Role;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The start page: a greeting and, for each of the user's roles, what that role does here. The board's dashboard
+ * (roadmap health as pictures) replaces this content when the board issue lands.
+ */
+@Route("")
+@PermitAll
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public HomeView(CurrentUser currentUser) {
+        addClassName("home-view");
+        AppUserPrincipal user = currentUser.require();
+        H2 greeting = new H2(getTranslation("home.greeting", user.fullName()));
+        greeting.setId("home-greeting");
+        add(greeting, new Paragraph(getTranslation("home.purpose")));
+
+        Div cards = new Div();
+        cards.addClassName("role-cards");
+        for (Role role : user.roles()) {
+            Div card = new Div(new H3(getTranslation(role.labelKey())),
+                    new Paragraph(getTranslation("home.role." + role.name())));
+            card.addClassName("role-card");
+            card.setId("role-card-" + role.name());
+            cards.add(card);
+        }
+        add(cards);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home");
+    }
+}

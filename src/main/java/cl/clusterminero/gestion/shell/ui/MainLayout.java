@@ -1,0 +1,127 @@
+package cl.clusterminero.gestion.shell.ui;
+
+import cl.clusterminero.gestion.security.AppUserPrincipal;
+import cl.clusterminero.gestion.security.CurrentUser;
+import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The frame around every view: a side navigation listing only the views the user's roles may open (Vaadin filters
+ * the {@code @Menu} entries by the same access annotations that guard the routes), and the user's name, roles,
+ * language choice and logout in the navbar.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CurrentUser currentUser;
+    private final Span viewTitle = new Span();
+
+    public MainLayout(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()));
+        addToNavbar(true, new DrawerToggle(), titleAndUser());
+    }
+
+    private Div brand() {
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        Span organisation = new Span(getTranslation("app.organisation-short"));
+        organisation.addClassName("brand-organisation");
+        Div brand = new Div(name, organisation);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private HorizontalLayout titleAndUser() {
+        viewTitle.addClassName("view-title");
+        HorizontalLayout bar = new HorizontalLayout(viewTitle);
+        bar.addClassName("navbar-content");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        currentUser.get().ifPresent(user -> bar.add(userMenu(user)));
+        return bar;
+    }
+
+    private MenuBar userMenu(AppUserPrincipal user) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+
+        Avatar avatar = new Avatar(user.fullName());
+        avatar.addClassName("user-avatar");
+        Span name = new Span(user.fullName());
+        name.addClassName("user-name");
+        Span roles = new Span(user.roles().stream().map(Role::labelKey).map(this::getTranslation)
+                .collect(Collectors.joining(", ")));
+        roles.addClassName("user-roles");
+        Div who = new Div(name, roles);
+        who.addClassName("user-who");
+        HorizontalLayout label = new HorizontalLayout(avatar, who);
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.setSpacing(false);
+        label.addClassName("user-label");
+
+        MenuItem root = menu.addItem(label);
+        SubMenu sub = root.getSubMenu();
+        boolean english = TranslationProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        Locale other = english ? TranslationProvider.SPANISH_CHILE : TranslationProvider.ENGLISH;
+        sub.addItem(getTranslation(english ? "menu.to-spanish" : "menu.to-english"), click -> switchTo(other))
+                .setId("switch-language");
+        sub.addItem(getTranslation("menu.logout"), click -> currentUser.logout()).setId("logout");
+        return menu;
+    }
+
+    /** Remembers the choice in a cookie for the next session and reloads so every text is rebuilt. */
+    private void switchTo(Locale locale) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setLocale(locale);
+        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax';"
+                + "location.reload();", TranslationProvider.LANGUAGE_COOKIE, locale.toLanguageTag());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle dynamic
+                ? dynamic.getPageTitle() : "";
+        viewTitle.setText(title);
+    }
+}
