@@ -35,6 +35,8 @@ class SessionSetup implements VaadinServiceInitListener {
             init.getSession().setLocale(chosenLocale(init.getRequest()));
             init.getSession().setErrorHandler(SessionSetup::handleError);
         });
+        // Vaadin gives each new UI the browser's language when the provider offers it; the choice here wins.
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(chosenLocale(VaadinRequest.getCurrent())));
     }
 
     static Locale chosenLocale(VaadinRequest request) {

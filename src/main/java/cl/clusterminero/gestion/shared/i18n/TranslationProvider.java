@@ -42,7 +42,7 @@ public class TranslationProvider implements I18NProvider {
             log.warn("Missing translation for key '{}' in locale {}", key, locale);
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+        return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
     }
 
     /** English when the locale's language is English, otherwise Spanish (Chile). */
