@@ -6,7 +6,6 @@ import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.security.UserSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -41,6 +40,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("users-search");
+        search.setWidth("22em");
         search.addValueChangeListener(event -> refresh());
         count.addClassName("result-count");
 
@@ -62,7 +62,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("users-grid");
         grid.setSizeFull();
 
-        add(new H2(getTranslation("users.title")), toolbar, grid);
+        add(toolbar, grid);
         refresh();
     }
 

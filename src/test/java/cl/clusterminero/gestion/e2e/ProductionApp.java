@@ -1,0 +1,134 @@
+package cl.clusterminero.gestion.e2e;
+
+import cl.clusterminero.gestion.localdb.EmbeddedMariaDb;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The production jar, started once for all browser tests of this JVM with the demo profile, against the MariaDB
+ * server of the test command (SPRING_DATASOURCE_URL) or else the embedded one.
+ */
+final class ProductionApp {
+
+    private static ProductionApp instance;
+
+    private final Process process;
+    private final String baseUrl;
+
+    private ProductionApp(Process process, String baseUrl) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+    }
+
+    static synchronized ProductionApp get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    private static ProductionApp start() {
+        Path jar = Path.of(System.getProperty("app.jar", "target/gestion-cluster-0.1.0-SNAPSHOT.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No production jar at " + jar + ": run './mvnw -Pproduction verify'");
+        }
+        try {
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-jar", jar.toString(),
+                    "--spring.profiles.active=demo",
+                    "--server.port=" + port,
+                    "--server.address=127.0.0.1"));
+            ProcessBuilder builder = new ProcessBuilder(command);
+            Map<String, String> env = builder.environment();
+            String external = System.getenv("SPRING_DATASOURCE_URL");
+            if (external == null || external.isBlank()) {
+                String embedded = EmbeddedMariaDb.start(
+                        Path.of(System.getProperty("app.embedded-db.dir", "target/embedded-mariadb")));
+                env.put("SPRING_DATASOURCE_URL", embedded);
+                env.put("SPRING_DATASOURCE_USERNAME", "root");
+                env.put("SPRING_DATASOURCE_PASSWORD", "");
+            }
+            File log = Path.of("target", "e2e-app.log").toFile();
+            builder.redirectErrorStream(true).redirectOutput(log);
+            Process process = builder.start();
+            String baseUrl = "http://127.0.0.1:" + port;
+            waitForLoginPage(process, baseUrl, log);
+            System.out.println("[gestion] Production jar serving " + baseUrl + " against " + env.get(
+                    "SPRING_DATASOURCE_URL") + " (log in " + log + ")");
+            return new ProductionApp(process, baseUrl);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the production jar", e);
+        }
+    }
+
+    private static void waitForLoginPage(Process process, String baseUrl, File log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/login")).timeout(Duration.ofSeconds(5))
+                .build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The production jar exited with " + process.exitValue()
+                        + "; see " + log);
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The production jar did not serve the login page within 120 s; see " + log);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(15),
+                    java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
