@@ -1,0 +1,47 @@
+package cl.clusterminero.gestion.member;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MemberRepository extends JpaRepository<Member, Long> {
+
+    String FILTER = """
+            where (:namePrefix is null or m.legalName like :namePrefix escape '!'
+                   or m.tradeName like :namePrefix escape '!'
+                   or (:rutPrefix is not null and m.rut like :rutPrefix))
+              and (:type is null or m.type = :type)
+              and (:commune is null or m.commune = :commune)
+              and (:size is null or m.size = :size)
+              and (:status is null or m.status = :status)
+            """;
+
+    Optional<Member> findByRut(String rut);
+
+    @Query("""
+            select new cl.clusterminero.gestion.member.MemberRow(m.id, m.rut, m.legalName, m.tradeName, m.type,
+                m.commune, m.size, m.status, m.joinDate, m.email, m.phone)
+            from Member m
+            """ + FILTER)
+    List<MemberRow> search(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,
+                           @Param("type") MemberType type, @Param("commune") Commune commune,
+                           @Param("size") CompanySize size, @Param("status") MembershipStatus status,
+                           Pageable pageable);
+
+    @Query("select count(m) from Member m " + FILTER)
+    long count(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,
+               @Param("type") MemberType type, @Param("commune") Commune commune,
+               @Param("size") CompanySize size, @Param("status") MembershipStatus status);
+
+    @Query("""
+            select new cl.clusterminero.gestion.member.MemberOption(m.id, m.rut, m.legalName, m.type)
+            from Member m
+            where m.type = :type and (:namePrefix is null or m.legalName like :namePrefix escape '!')
+            order by m.legalName, m.id
+            """)
+    List<MemberOption> options(@Param("type") MemberType type, @Param("namePrefix") String namePrefix,
+                               Pageable pageable);
+}

@@ -1,0 +1,344 @@
+package cl.clusterminero.gestion.member;
+
+import cl.clusterminero.gestion.security.CurrentUser;
+import cl.clusterminero.gestion.security.Roles;
+import cl.clusterminero.gestion.shared.validation.FieldProblem;
+import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member registry's rules: everyone reads; the secretariat (and admin) create, edit, change status and delete
+ * members created by mistake. Every write checks the version the user started from, so that two people editing the
+ * same member never overwrite each other.
+ */
+@Service
+@Transactional
+public class MemberService {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberService.class);
+
+    /** Grid sort keys the browser may send, and the entity property each sorts on. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "rut", "rut", "legalName", "legalName", "type", "type", "commune", "commune", "size", "size",
+            "status", "status", "joinDate", "joinDate");
+
+    private final MemberRepository members;
+    private final ContactRepository contacts;
+    private final StatusChangeRepository statusChanges;
+    private final SupplierLinkRepository supplierLinks;
+    private final Validator validator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MemberService(MemberRepository members, ContactRepository contacts, StatusChangeRepository statusChanges,
+                  SupplierLinkRepository supplierLinks, Validator validator, CurrentUser currentUser, Clock clock) {
+        this.members = members;
+        this.contacts = contacts;
+        this.statusChanges = statusChanges;
+        this.supplierLinks = supplierLinks;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // --- reading -------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<MemberRow> search(MemberFilter filter, Pageable pageable) {
+        SearchText text = SearchText.of(filter.text());
+        return members.search(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(), filter.size(),
+                filter.status(), withSafeSort(pageable));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public long count(MemberFilter filter) {
+        SearchText text = SearchText.of(filter.text());
+        return members.count(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(), filter.size(),
+                filter.status());
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public MemberDetails details(long id) {
+        Member member = find(id);
+        return new MemberDetails(member.getId(), member.getVersion(), member.getRut(), member.getLegalName(),
+                member.getType(), member.getCommune(), member.getStatus(), member.getJoinDate(),
+                member.getWithdrawalDate(), member.getWithdrawalReason(), member.getCreatedAt(),
+                member.getCreatedBy(), member.getUpdatedAt(), member.getUpdatedBy(), isDeletable(id));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public MemberDraft draft(long id) {
+        return find(id).toDraft();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<StatusChangeRow> history(long id) {
+        return statusChanges.findRows(id);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<ContactRow> contacts(long memberId) {
+        return contacts.findByMemberIdOrderByPrimaryContactDescFullNameAsc(memberId).stream()
+                .map(Contact::toRow).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<MemberOption> suppliersOf(long miningCompanyId) {
+        return supplierLinks.suppliersOf(miningCompanyId);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<MemberOption> miningCompaniesServedBy(long supplierId) {
+        return supplierLinks.miningCompaniesServedBy(supplierId);
+    }
+
+    /** Members of one type whose legal name starts with the text, for pickers. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<MemberOption> options(MemberType type, String text, Pageable pageable) {
+        return members.options(type, SearchText.of(text).namePrefix(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    // --- validation ------------------------------------------------------------------------------------------------
+
+    /**
+     * Every reason the draft would be refused: the single-field rules of {@link MemberDraft}, a RUT already used by
+     * another member (naming it), and a join date for an active member. {@code existingId} is null for a new member.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public List<FieldProblem> problems(MemberDraft draft, Long existingId) {
+        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(draft)));
+        Rut.parse(draft.getRut()).flatMap(rut -> members.findByRut(rut.normalised()))
+                .filter(other -> !other.getId().equals(existingId))
+                .ifPresent(other -> problems.add(new FieldProblem("rut", "member.rut.duplicate",
+                        other.getLegalName())));
+        if (existingId == null) {
+            if (draft.getStatus() != null && draft.getStatus() != MembershipStatus.PROSPECT
+                    && draft.getStatus() != MembershipStatus.ACTIVE) {
+                problems.add(new FieldProblem("status", "member.status.initial"));
+            }
+            if (draft.getStatus() == MembershipStatus.ACTIVE && draft.getJoinDate() == null) {
+                problems.add(new FieldProblem("joinDate", "member.join-date.required"));
+            }
+        }
+        return problems;
+    }
+
+    // --- writing -------------------------------------------------------------------------------------------------
+
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public long create(MemberDraft draft) {
+        refuseIfInvalid(draft, null);
+        Instant now = clock.instant();
+        String username = username();
+        LocalDate joinDate = draft.getStatus() == MembershipStatus.ACTIVE ? draft.getJoinDate() : null;
+        Member member = new Member(Rut.parse(draft.getRut()).orElseThrow().normalised(), draft.getStatus(), joinDate,
+                now, username);
+        member.applyData(draft);
+        members.saveAndFlush(member);
+        statusChanges.save(new StatusChange(member.getId(), null, draft.getStatus(), joinDate, null, username, now));
+        log.info("{} created member {} ({})", username, member.getId(), member.getRut());
+        return member.getId();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public void update(long id, long expectedVersion, MemberDraft draft) {
+        Member member = findAtVersion(id, expectedVersion);
+        refuseIfInvalid(draft, id);
+        member.changeRut(Rut.parse(draft.getRut()).orElseThrow().normalised());
+        member.applyData(draft);
+        member.touch(clock.instant(), username());
+        members.saveAndFlush(member);
+    }
+
+    /**
+     * Moves a member along the lifecycle. Every change needs an effective date that is not in the future and not
+     * before the join date; withdrawal and suspension need a reason. The change is kept in the history.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public void changeStatus(long id, long expectedVersion, MembershipStatus next, LocalDate date, String reason) {
+        Member member = findAtVersion(id, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>();
+        MembershipStatus current = member.getStatus();
+        if (next == null || !current.canBecome(next)) {
+            problems.add(new FieldProblem("status", "member.status.not-allowed"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (date == null) {
+            problems.add(new FieldProblem("date", "validation.required"));
+        } else if (date.isAfter(today)) {
+            problems.add(new FieldProblem("date", "validation.not-future"));
+        } else if (member.getJoinDate() != null && date.isBefore(member.getJoinDate())
+                && !(next == MembershipStatus.ACTIVE && current == MembershipStatus.WITHDRAWN)) {
+            problems.add(new FieldProblem("date", "member.date.before-join"));
+        } else if (next == MembershipStatus.ACTIVE && current == MembershipStatus.WITHDRAWN
+                && member.getWithdrawalDate() != null && date.isBefore(member.getWithdrawalDate())) {
+            problems.add(new FieldProblem("date", "member.date.before-withdrawal"));
+        }
+        String trimmedReason = reason == null ? "" : reason.strip();
+        if ((next == MembershipStatus.WITHDRAWN || next == MembershipStatus.SUSPENDED) && trimmedReason.isEmpty()) {
+            problems.add(new FieldProblem("reason", "member.reason.required"));
+        } else if (trimmedReason.length() > 500) {
+            problems.add(new FieldProblem("reason", "validation.max-length", 500));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant now = clock.instant();
+        String username = username();
+        member.changeStatus(next, date, trimmedReason.isEmpty() ? null : trimmedReason);
+        member.touch(now, username);
+        members.saveAndFlush(member);
+        statusChanges.save(new StatusChange(id, current, next, date, trimmedReason.isEmpty() ? null : trimmedReason,
+                username, now));
+        log.info("{} changed member {} from {} to {}", username, id, current, next);
+    }
+
+    /** Only a member created by mistake (no history beyond its creation, no supplier links) may be deleted. */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public void delete(long id, long expectedVersion) {
+        Member member = findAtVersion(id, expectedVersion);
+        if (!isDeletable(id)) {
+            throw new InvalidInputException(new FieldProblem("status", "member.delete.has-history"));
+        }
+        members.delete(member);
+        members.flush();
+        log.info("{} deleted member {} ({})", username(), id, member.getRut());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public void saveContact(long memberId, ContactDraft draft) {
+        Member member = find(memberId);
+        List<FieldProblem> problems = FieldProblem.of(validator.validate(draft));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Contact contact;
+        if (draft.getId() == null) {
+            contact = new Contact(memberId);
+        } else {
+            contact = contacts.findById(draft.getId()).filter(c -> c.getMemberId().equals(memberId))
+                    .orElseThrow(() -> new NoSuchElementException("No contact " + draft.getId()));
+            if (draft.getVersion() == null || contact.getVersion() != draft.getVersion()) {
+                throw new ObjectOptimisticLockingFailureException(Contact.class, draft.getId());
+            }
+        }
+        if (draft.isPrimaryContact()) {
+            // One primary contact per member: choosing a new one demotes the previous one.
+            contacts.findByMemberIdAndPrimaryContactTrue(memberId).stream()
+                    .filter(other -> !other.getId().equals(draft.getId()))
+                    .forEach(other -> {
+                        other.clearPrimary();
+                        contacts.saveAndFlush(other);
+                    });
+        }
+        contact.apply(draft);
+        contacts.saveAndFlush(contact);
+        member.touch(clock.instant(), username());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public void deleteContact(long memberId, long contactId) {
+        contacts.findById(contactId).filter(contact -> contact.getMemberId().equals(memberId))
+                .ifPresent(contacts::delete);
+    }
+
+    /** Links a mining company (mandante) with a supplier (proveedor) that serves it. */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public void link(long miningCompanyId, long supplierId) {
+        if (find(miningCompanyId).getType() != MemberType.MINING_COMPANY) {
+            throw new InvalidInputException(new FieldProblem("miningCompany", "member.link.not-mining-company"));
+        }
+        if (find(supplierId).getType() != MemberType.SUPPLIER) {
+            throw new InvalidInputException(new FieldProblem("supplier", "member.link.not-supplier"));
+        }
+        if (!supplierLinks.existsByMiningCompanyIdAndSupplierId(miningCompanyId, supplierId)) {
+            supplierLinks.save(new SupplierLink(miningCompanyId, supplierId, clock.instant(), username()));
+        }
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public void unlink(long miningCompanyId, long supplierId) {
+        supplierLinks.unlink(miningCompanyId, supplierId);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private void refuseIfInvalid(MemberDraft draft, Long existingId) {
+        List<FieldProblem> problems = problems(draft, existingId);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private boolean isDeletable(long id) {
+        return statusChanges.countByMemberId(id) <= 1 && supplierLinks.countInvolving(id) == 0;
+    }
+
+    private Member find(long id) {
+        return members.findById(id).orElseThrow(() -> new NoSuchElementException("No member " + id));
+    }
+
+    private Member findAtVersion(long id, long expectedVersion) {
+        Member member = find(id);
+        if (member.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Member.class, id);
+        }
+        return member;
+    }
+
+    private String username() {
+        return currentUser.require().getUsername();
+    }
+
+    private static Pageable withSafeSort(Pageable pageable) {
+        List<Sort.Order> orders = new ArrayList<>();
+        pageable.getSort().stream()
+                .filter(order -> SORTABLE.containsKey(order.getProperty()))
+                .forEach(order -> orders.add(new Sort.Order(order.getDirection(), SORTABLE.get(order.getProperty()))));
+        if (orders.isEmpty()) {
+            orders.add(Sort.Order.asc("legalName"));
+        }
+        orders.add(Sort.Order.asc("id"));
+        Sort sort = Sort.by(orders);
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
+    }
+
+    /** The search box's text as LIKE prefixes: escaped for the name columns, normalised for the RUT column. */
+    record SearchText(String namePrefix, String rutPrefix) {
+        static SearchText of(String text) {
+            if (text == null || text.isBlank()) {
+                return new SearchText(null, null);
+            }
+            String escaped = text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            return new SearchText(escaped + "%", Rut.searchPrefix(text).map(prefix -> prefix + "%").orElse(null));
+        }
+    }
+}
