@@ -31,6 +31,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
                            @Param("size") CompanySize size, @Param("status") MembershipStatus status,
                            Pageable pageable);
 
+    @Query("select m from Member m " + FILTER)
+    List<Member> searchMembers(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,
+                               @Param("type") MemberType type, @Param("commune") Commune commune,
+                               @Param("size") CompanySize size, @Param("status") MembershipStatus status,
+                               Pageable pageable);
+
     @Query("select count(m) from Member m " + FILTER)
     long count(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,
                @Param("type") MemberType type, @Param("commune") Commune commune,

@@ -317,7 +317,7 @@ public class MemberService {
         return currentUser.require().getUsername();
     }
 
-    private static Pageable withSafeSort(Pageable pageable) {
+    static Pageable withSafeSort(Pageable pageable) {
         List<Sort.Order> orders = new ArrayList<>();
         pageable.getSort().stream()
                 .filter(order -> SORTABLE.containsKey(order.getProperty()))

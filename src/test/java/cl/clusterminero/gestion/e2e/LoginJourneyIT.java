@@ -15,10 +15,10 @@ class LoginJourneyIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Administración;Inicio|Usuarios",
-            "directorio;Directorio;Inicio",
-            "secretaria;Secretaría;Inicio",
-            "gestor;Gestión de programas;Inicio"})
+            "admin;Administración;Inicio|Socios|Usuarios",
+            "directorio;Directorio;Inicio|Socios",
+            "secretaria;Secretaría;Inicio|Socios",
+            "gestor;Gestión de programas;Inicio|Socios"})
     void each_demo_role_logs_in_and_sees_only_its_navigation(String username, String roleLabel, String menu) {
         logIn(username, DEMO_PASSWORD);
 

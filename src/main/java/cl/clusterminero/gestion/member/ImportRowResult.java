@@ -1,0 +1,9 @@
+package cl.clusterminero.gestion.member;
+
+import cl.clusterminero.gestion.shared.validation.FieldProblem;
+import java.util.List;
+
+/** One data row of an import file: its number as the spreadsheet shows it, what it would do, and its problems. */
+public record ImportRowResult(int rowNumber, String rut, String legalName, ImportAction action,
+                              List<FieldProblem> problems) {
+}

@@ -1,0 +1,130 @@
+package cl.clusterminero.gestion.member.ui;
+
+import cl.clusterminero.gestion.member.ExportFormat;
+import cl.clusterminero.gestion.member.MemberFilter;
+import cl.clusterminero.gestion.member.MemberTransferService;
+import cl.clusterminero.gestion.shared.ui.Notices;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Export buttons for the members list. The file is written in the background to a temporary file while a dialog
+ * shows the progress (the UI polls), then offered for download; the temporary file is removed when the dialog closes.
+ */
+class MemberExportMenu extends HorizontalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberExportMenu.class);
+
+    private final MemberTransferService transferService;
+    private final Supplier<MemberFilter> filter;
+    private final Supplier<Sort> sort;
+    private final Supplier<Long> total;
+
+    MemberExportMenu(MemberTransferService transferService, Supplier<MemberFilter> filter, Supplier<Sort> sort,
+                     Supplier<Long> total) {
+        this.transferService = transferService;
+        this.filter = filter;
+        this.sort = sort;
+        this.total = total;
+        setSpacing(true);
+        Button csv = new Button(getTranslation("members.export.csv"), VaadinIcon.DOWNLOAD.create(),
+                click -> export(ExportFormat.CSV));
+        csv.setId("export-csv");
+        Button excel = new Button(getTranslation("members.export.excel"), VaadinIcon.FILE_TABLE.create(),
+                click -> export(ExportFormat.EXCEL));
+        excel.setId("export-excel");
+        add(csv, excel);
+    }
+
+    private void export(ExportFormat format) {
+        UI ui = UI.getCurrent();
+        MemberFilter currentFilter = filter.get();
+        Sort currentSort = sort.get();
+        long expected = Math.max(1, total.get());
+        Locale locale = ui.getLocale();
+        Path file;
+        try {
+            file = Files.createTempFile("socios-", "." + format.extension());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        ProgressBar bar = new ProgressBar(0, 1, 0);
+        Span status = new Span(getTranslation("members.export.progress"));
+        VerticalLayout content = new VerticalLayout(status, bar);
+        content.setPadding(false);
+        Dialog dialog = new Dialog(content);
+        dialog.setHeaderTitle(getTranslation(format == ExportFormat.CSV ? "members.export.csv"
+                : "members.export.excel"));
+        dialog.setWidth("28rem");
+        dialog.setId("export-dialog");
+        Button close = new Button(getTranslation("dialog.cancel"), click -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                ui.setPollInterval(-1);
+                deleteQuietly(file);
+            }
+        });
+        dialog.open();
+        ui.setPollInterval(400);
+
+        String fileName = "socios-" + LocalDate.now() + "." + format.extension();
+        Runnable work = () -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                int rows = transferService.export(currentFilter, currentSort, format, locale, out,
+                        written -> ui.access(() -> bar.setValue(Math.min(1.0, written / (double) expected))));
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    bar.setValue(1);
+                    status.setText(getTranslation("members.export.done", rows));
+                    Anchor download = new Anchor(DownloadHandler.forFile(file.toFile(), fileName),
+                            getTranslation("members.export.download"));
+                    download.setId("export-download");
+                    download.getElement().setAttribute("download", true);
+                    content.add(download);
+                    download.getElement().callJsFunction("click");
+                    close.setText(getTranslation("dialog.close"));
+                });
+            } catch (RuntimeException | IOException e) {
+                log.error("Member export failed", e);
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    dialog.close();
+                    Notices.error(getTranslation("members.export.failed"));
+                });
+            }
+        };
+        Thread.ofVirtual().name("member-export").start(
+                new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete temporary export {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Small UI pieces every feature's views share: field validation with translated messages, notifications. */
+package cl.clusterminero.gestion.shared.ui;
