@@ -13,6 +13,10 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
@@ -71,6 +75,16 @@ class ArchitectureTest {
     void public_service_methods_are_transactional() {
         classes().that().areAnnotatedWith(Service.class).and().arePublic()
                 .should(haveTransactionalPublicMethods())
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_route_layout_and_error_view_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+                .or().implement(HasErrorParameter.class)
+                .should().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
                 .check(CLASSES);
     }
 

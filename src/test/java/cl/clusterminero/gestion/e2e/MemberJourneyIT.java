@@ -2,7 +2,16 @@ package cl.clusterminero.gestion.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -78,6 +87,55 @@ class MemberJourneyIT extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/socios/\\d+$"));
         assertThat(page.locator("#member-name")).hasText(name);
         assertThat(page.locator("#member-status")).hasText("Postulante");
+    }
+
+    @Test
+    void secretariat_exports_the_filtered_list_and_reimports_a_corrected_file() throws Exception {
+        logIn("secretaria", DEMO_PASSWORD);
+        open("/socios");
+        page.locator("#members-search input").fill("Asociación de Industriales");
+        waitForVaadin();
+        assertThat(page.locator("#members-count")).hasText("1 socio");
+
+        Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
+        assertThat(page.locator("#export-dialog")).containsText("Exportación lista: 1 socio.");
+        screenshot("members-export-done");
+        Path exported = Files.createTempFile("socios-e2e-", ".csv");
+        download.saveAs(exported);
+
+        String newTradeName = "AIA " + UUID.randomUUID().toString().substring(0, 6);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+        List<CSVRecord> rows;
+        List<String> headers;
+        try (CSVParser parser = CSVParser.parse(Files.readString(exported).substring(1), format)) {
+            headers = parser.getHeaderNames();
+            rows = parser.getRecords();
+        }
+        org.assertj.core.api.Assertions.assertThat(rows).hasSize(1);
+        Path corrected = Files.createTempFile("socios-corregido-", ".csv");
+        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(corrected),
+                CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(headers.toArray(String[]::new)).get())) {
+            List<String> values = new ArrayList<>(rows.getFirst().toList());
+            values.set(headers.indexOf("nombre_fantasia"), newTradeName);
+            printer.printRecord(values);
+        }
+        page.locator("#export-dialog vaadin-button").click();
+
+        open("/socios/importar");
+        page.locator("#import-upload input[type='file']").setInputFiles(corrected);
+        assertThat(page.locator("#import-summary")).containsText("por crear 0, por actualizar 1, filas con problemas 0.");
+        screenshot("members-import-dry-run");
+        page.locator("#import-commit").click();
+        page.waitForURL(Pattern.compile(".*/socios$"));
+        assertThat(page.getByText("Importación completa: creados 0, actualizados 1.")).isVisible();
+
+        page.locator("#members-search input").fill("Asociación de Industriales");
+        waitForVaadin();
+        assertThat(page.locator("#members-count")).hasText("1 socio");
+        page.locator("#members-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("Asociación de Industriales")).first().click();
+        page.waitForURL(Pattern.compile(".*/socios/\\d+$"));
+        assertThat(page.locator("#field-tradeName input")).hasValue(newTradeName);
     }
 
     private void choose(String comboBox, String text) {

@@ -23,10 +23,10 @@ public final class DateFields {
                 .setWeekdays(capitalised(Arrays.asList(symbols.getWeekdays()).subList(1, 8), locale))
                 .setWeekdaysShort(capitalised(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8), locale))
                 .setFirstDayOfWeek(1)
-                .setToday("es".equals(locale.getLanguage()) ? "Hoy" : "Today")
-                .setCancel("es".equals(locale.getLanguage()) ? "Cancelar" : "Cancel");
+                .setToday(picker.getTranslation("date.today"))
+                .setCancel(picker.getTranslation("date.cancel"));
         picker.setI18n(i18n);
-        picker.setPlaceholder("dd-mm-aaaa");
+        picker.setPlaceholder(picker.getTranslation("date.placeholder"));
         return picker;
     }
 

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -143,6 +144,27 @@ class MemberViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithAppUser(Role.SECRETARIAT)
+    void secretariat_records_a_withdrawal_only_with_a_reason_and_the_page_shows_it() {
+        navigate(MemberEditorView.class, Map.of("id", String.valueOf(memberId)));
+        test($(Button.class).id("change-status")).click();
+        test($(Select.class).id("status-to")).selectItem("Retirado");
+        test($(Button.class).id("status-confirm")).click();
+
+        TextArea reason = $(TextArea.class).id("status-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Indique el motivo.");
+        assertThat(memberService.details(memberId).status()).isEqualTo(MembershipStatus.ACTIVE);
+
+        test(reason).setValue("Traslado de operaciones fuera de la región");
+        test($(Button.class).id("status-confirm")).click();
+
+        assertThat(memberService.details(memberId).status()).isEqualTo(MembershipStatus.WITHDRAWN);
+        assertThat($(Span.class).id("member-status").getText()).isEqualTo("Retirado");
+        assertThat(memberService.history(memberId).getFirst().changedBy()).isEqualTo("prueba");
+    }
+
+    @Test
     @WithAppUser(Role.BOARD)
     void board_sees_a_member_read_only_and_cannot_open_the_new_member_form() {
         navigate(MemberEditorView.class, Map.of("id", String.valueOf(memberId)));
@@ -170,7 +192,7 @@ class MemberViewsTest extends SpringBrowserlessTest {
         view.show("malo.csv", file, transferService.preview("malo.csv", file));
 
         assertThat($(Span.class).id("import-summary").getText())
-                .isEqualTo("malo.csv: 0 socios por crear, 0 por actualizar, 1 filas con problemas.");
+                .isEqualTo("malo.csv: por crear 0, por actualizar 0, filas con problemas 1.");
         Grid<MemberImportView.Problem> problems = $(Grid.class).id("import-problems");
         assertThat(test(problems).getCellText(0, 0)).isEqualTo("2");
         assertThat(test(problems).getCellText(0, 1)).isEqualTo("rut");
