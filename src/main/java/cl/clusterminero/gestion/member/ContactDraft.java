@@ -23,7 +23,7 @@ public class ContactDraft {
     private String email;
 
     @Size(max = 30, message = "{validation.max-length}")
-    @Pattern(regexp = "\\+?[0-9][0-9 ()-]{7,28}", message = "{validation.phone}")
+    @Pattern(regexp = "\\+?\\(?[0-9][0-9 ()-]{7,28}", message = "{validation.phone}")
     private String phone;
 
     private boolean primaryContact;

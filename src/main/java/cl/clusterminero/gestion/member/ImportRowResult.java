@@ -3,7 +3,10 @@ package cl.clusterminero.gestion.member;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import java.util.List;
 
-/** One data row of an import file: its number as the spreadsheet shows it, what it would do, and its problems. */
+/**
+ * One data row of an import file: its number as the spreadsheet shows it, what it would do, its problems, and for
+ * an update the member and the version the dry run saw (the commit refuses to apply if that version changed).
+ */
 public record ImportRowResult(int rowNumber, String rut, String legalName, ImportAction action,
-                              List<FieldProblem> problems) {
+                              List<FieldProblem> problems, Long memberId, Long version) {
 }

@@ -53,7 +53,7 @@ public class MemberDraft {
     private String email;
 
     @Size(max = 30, message = "{validation.max-length}")
-    @Pattern(regexp = "\\+?[0-9][0-9 ()-]{7,28}", message = "{validation.phone}")
+    @Pattern(regexp = "\\+?\\(?[0-9][0-9 ()-]{7,28}", message = "{validation.phone}")
     private String phone;
 
     @Size(max = 2000, message = "{validation.max-length}")

@@ -171,6 +171,10 @@ public class MemberService {
     public void update(long id, long expectedVersion, MemberDraft draft) {
         Member member = findAtVersion(id, expectedVersion);
         refuseIfInvalid(draft, id);
+        if (draft.getType() != member.getType() && supplierLinks.countInvolving(id) > 0) {
+            // A mining company or supplier with links keeps its type, or the links would point at the wrong kind.
+            throw new InvalidInputException(new FieldProblem("type", "member.type.has-links"));
+        }
         member.changeRut(Rut.parse(draft.getRut()).orElseThrow().normalised());
         member.applyData(draft);
         member.touch(clock.instant(), username());
@@ -260,13 +264,15 @@ public class MemberService {
         }
         contact.apply(draft);
         contacts.saveAndFlush(contact);
-        member.touch(clock.instant(), username());
     }
 
+    /** Removes a contact as the user last saw it; if it changed or is gone meanwhile, says so and removes nothing. */
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
-    public void deleteContact(long memberId, long contactId) {
-        contacts.findById(contactId).filter(contact -> contact.getMemberId().equals(memberId))
-                .ifPresent(contacts::delete);
+    public void deleteContact(long memberId, long contactId, long expectedVersion) {
+        Contact contact = contacts.findById(contactId).filter(c -> c.getMemberId().equals(memberId))
+                .filter(c -> c.getVersion() == expectedVersion)
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Contact.class, contactId));
+        contacts.delete(contact);
     }
 
     /** Links a mining company (mandante) with a supplier (proveedor) that serves it. */

@@ -21,6 +21,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -71,9 +73,10 @@ public class MemberTransferService {
             Map.entry("notes", "notas"));
     public static final int MAX_ROWS = 20_000;
     private static final int PAGE = 500;
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DisplayFormats.DATE,
-            DateTimeFormatter.ofPattern("d-M-yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy"),
-            DateTimeFormatter.ISO_LOCAL_DATE);
+    /** Strict, so that 31-02-2023 is refused instead of quietly becoming 28-02-2023. */
+    private static final List<DateTimeFormatter> DATE_FORMATS = java.util.stream.Stream.of("d-M-uuuu", "d/M/uuuu",
+                    "uuuu-MM-dd")
+            .map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
 
     private final MemberRepository members;
     private final MemberService memberService;
@@ -114,7 +117,8 @@ public class MemberTransferService {
                 .setHeader(COLUMNS.toArray(String[]::new)).get());
         int written = forEachPage(filter, sort, page -> {
             for (Member member : page) {
-                printer.printRecord(values(member, locale));
+                printer.printRecord(values(member, locale).stream().map(MemberTransferService::safeForSpreadsheet)
+                        .toList());
             }
         }, progress);
         printer.flush();
@@ -182,16 +186,30 @@ public class MemberTransferService {
         return value == null ? "" : value;
     }
 
+    /** Characters that make a spreadsheet read a CSV value as a formula. */
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * A value a spreadsheet would run as a formula (a phone such as +56 55..., or a hostile "=HYPERLINK(...)")
+     * gets a leading apostrophe, which the import removes again.
+     */
+    static String safeForSpreadsheet(String value) {
+        return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
     // --- import --------------------------------------------------------------------------------------------------
+
+    /** A data row of the file with the row number the spreadsheet or text editor shows for it. */
+    private record SourceRow(int number, Map<String, String> values) {
+    }
 
     /** The dry run: reads the file and reports, without writing anything, what each row would do and why not. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public ImportPreview preview(String fileName, byte[] content) {
-        List<FieldProblem> fileProblems = new ArrayList<>();
-        List<Map<String, String>> rows;
+        List<SourceRow> rows;
         try {
-            rows = isExcel(fileName) ? readExcel(content) : readCsv(content);
+            rows = read(fileName, content);
         } catch (IOException | RuntimeException e) {
             return new ImportPreview(fileName, List.of(),
                     List.of(new FieldProblem("file", "import.file.unreadable")));
@@ -199,63 +217,92 @@ public class MemberTransferService {
         if (rows.isEmpty()) {
             return new ImportPreview(fileName, List.of(), List.of(new FieldProblem("file", "import.file.empty")));
         }
-        List<String> missing = REQUIRED_COLUMNS.stream().filter(column -> !rows.getFirst().containsKey(column))
-                .toList();
+        List<String> missing = REQUIRED_COLUMNS.stream()
+                .filter(column -> !rows.getFirst().values().containsKey(column)).toList();
         if (!missing.isEmpty()) {
-            fileProblems.add(new FieldProblem("file", "import.file.missing-columns", String.join(", ", missing)));
-            return new ImportPreview(fileName, List.of(), fileProblems);
+            return new ImportPreview(fileName, List.of(), List.of(new FieldProblem("file",
+                    "import.file.missing-columns", String.join(", ", missing))));
         }
         if (rows.size() > MAX_ROWS) {
-            fileProblems.add(new FieldProblem("file", "import.file.too-many-rows", MAX_ROWS));
-            return new ImportPreview(fileName, List.of(), fileProblems);
+            return new ImportPreview(fileName, List.of(), List.of(new FieldProblem("file",
+                    "import.file.too-many-rows", MAX_ROWS)));
         }
         List<ImportRowResult> results = new ArrayList<>();
         Map<String, Integer> firstRowOfRut = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            int rowNumber = i + 2; // the header is row 1, as the spreadsheet numbers it
-            results.add(check(rowNumber, rows.get(i), firstRowOfRut));
+        for (SourceRow row : rows) {
+            results.add(check(row, firstRowOfRut));
         }
-        return new ImportPreview(fileName, results, fileProblems);
+        return new ImportPreview(fileName, results, List.of());
     }
 
-    /** Applies a file whose dry run has no problems, all rows in one transaction; otherwise writes nothing. */
+    /**
+     * Applies a file whose dry run has no problems, all rows in one transaction, provided nothing changed since the
+     * user saw the dry run ({@code approved}: same rows, same actions, same member versions). Otherwise writes
+     * nothing and says why.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
-    public ImportPreview commit(String fileName, byte[] content) {
+    public ImportPreview commit(String fileName, byte[] content, List<ImportRowResult> approved) {
         ImportPreview preview = preview(fileName, content);
         if (!preview.committable()) {
-            throw new ImportRefusedException(preview);
+            throw new ImportRefusedException(preview, false);
         }
-        List<Map<String, String>> rows;
+        if (!sameOutcome(preview.rows(), approved)) {
+            throw new ImportRefusedException(preview, true);
+        }
+        List<SourceRow> rows;
         try {
-            rows = isExcel(fileName) ? readExcel(content) : readCsv(content);
+            rows = read(fileName, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        entityManager.clear();
         for (int i = 0; i < rows.size(); i++) {
-            List<FieldProblem> ignored = new ArrayList<>();
-            MemberDraft draft = toDraft(rows.get(i), ignored);
-            String rut = Rut.parse(draft.getRut()).orElseThrow().normalised();
-            Optional<Member> existing = members.findByRut(rut);
+            ImportRowResult checked = preview.rows().get(i);
+            Optional<Member> existing = checked.memberId() == null ? Optional.empty()
+                    : members.findById(checked.memberId());
+            MemberDraft draft = toDraft(rows.get(i).values(), existing, new ArrayList<>());
             if (existing.isPresent()) {
-                memberService.update(existing.get().getId(), existing.get().getVersion(), draft);
+                memberService.update(checked.memberId(), checked.version(), draft);
             } else {
                 memberService.create(draft);
+            }
+            if (i % 200 == 199) {
+                // Keeps each flush's dirty check small on large files.
+                entityManager.flush();
+                entityManager.clear();
             }
         }
         return preview;
     }
 
-    private ImportRowResult check(int rowNumber, Map<String, String> row, Map<String, Integer> firstRowOfRut) {
+    private static boolean sameOutcome(List<ImportRowResult> now, List<ImportRowResult> approved) {
+        if (approved == null || now.size() != approved.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            ImportRowResult a = now.get(i);
+            ImportRowResult b = approved.get(i);
+            if (a.rowNumber() != b.rowNumber() || a.action() != b.action()
+                    || !java.util.Objects.equals(a.memberId(), b.memberId())
+                    || !java.util.Objects.equals(a.version(), b.version())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ImportRowResult check(SourceRow row, Map<String, Integer> firstRowOfRut) {
         List<FieldProblem> problems = new ArrayList<>();
-        MemberDraft draft = toDraft(row, problems);
-        Optional<Rut> rut = Rut.parse(draft.getRut());
-        Long existingId = rut.flatMap(r -> members.findByRut(r.normalised())).map(Member::getId).orElse(null);
+        Optional<Rut> rut = Rut.parse(clean(row.values().get("rut")));
+        Optional<Member> existing = rut.flatMap(r -> members.findByRut(r.normalised()));
+        MemberDraft draft = toDraft(row.values(), existing, problems);
         if (rut.isPresent()) {
-            Integer first = firstRowOfRut.putIfAbsent(rut.get().normalised(), rowNumber);
+            Integer first = firstRowOfRut.putIfAbsent(rut.get().normalised(), row.number());
             if (first != null) {
                 problems.add(new FieldProblem("rut", "import.rut.repeated", first));
             }
         }
+        Long existingId = existing.map(Member::getId).orElse(null);
         memberService.problems(draft, existingId).stream()
                 .filter(problem -> problems.stream().noneMatch(p -> p.field().equals(problem.field())))
                 .forEach(problems::add);
@@ -264,39 +311,96 @@ public class MemberTransferService {
                 .toList();
         ImportAction action = !byColumn.isEmpty() ? ImportAction.REJECT
                 : existingId != null ? ImportAction.UPDATE : ImportAction.CREATE;
-        return new ImportRowResult(rowNumber, row.getOrDefault("rut", ""), row.getOrDefault("razon_social", ""),
-                action, byColumn);
+        return new ImportRowResult(row.number(), row.values().getOrDefault("rut", ""),
+                row.values().getOrDefault("razon_social", ""), action, byColumn, existingId,
+                existing.map(Member::getVersion).orElse(null));
     }
 
-    /** Fills a draft from a row; values that are not one of the allowed choices or dates become problems. */
-    private MemberDraft toDraft(Map<String, String> row, List<FieldProblem> problems) {
-        MemberDraft draft = new MemberDraft();
-        draft.setRut(row.getOrDefault("rut", ""));
-        draft.setLegalName(row.getOrDefault("razon_social", ""));
-        draft.setTradeName(emptyToNull(row.get("nombre_fantasia")));
-        draft.setType(choice(MemberType.class, row.get("tipo"), MemberType::labelKey, "type", problems));
-        draft.setSize(choice(CompanySize.class, row.get("tamano"), CompanySize::labelKey, "size", problems));
-        draft.setActivity(emptyToNull(row.get("giro")));
-        draft.setActivityCode(row.get("codigo_actividad"));
-        draft.setCommune(choice(Commune.class, row.get("comuna"), Commune::labelKey, "commune", problems));
-        draft.setAddress(emptyToNull(row.get("direccion")));
-        draft.setWebsite(row.get("sitio_web"));
-        draft.setEmail(row.get("email"));
-        draft.setPhone(row.get("telefono"));
-        draft.setNotes(emptyToNull(row.get("notas")));
+    /**
+     * The draft a row describes. For a member that exists, only the columns present in the file change its data
+     * (a file with just the required columns keeps the rest), and status and join date must match the registry:
+     * those change through the membership lifecycle, not by import. Values that are not one of the allowed choices
+     * or dates become problems.
+     */
+    private MemberDraft toDraft(Map<String, String> row, Optional<Member> existing, List<FieldProblem> problems) {
+        MemberDraft draft = existing.map(Member::toDraft).orElseGet(MemberDraft::new);
+        if (row.containsKey("rut")) {
+            draft.setRut(clean(row.get("rut")));
+        }
+        if (row.containsKey("razon_social")) {
+            draft.setLegalName(clean(row.get("razon_social")));
+        }
+        if (row.containsKey("nombre_fantasia")) {
+            draft.setTradeName(emptyToNull(clean(row.get("nombre_fantasia"))));
+        }
+        if (row.containsKey("tipo")) {
+            draft.setType(choice(MemberType.class, row.get("tipo"), MemberType::labelKey, "type", problems));
+        }
+        if (row.containsKey("tamano")) {
+            draft.setSize(choice(CompanySize.class, row.get("tamano"), CompanySize::labelKey, "size", problems));
+        }
+        if (row.containsKey("giro")) {
+            draft.setActivity(emptyToNull(clean(row.get("giro"))));
+        }
+        if (row.containsKey("codigo_actividad")) {
+            draft.setActivityCode(activityCode(clean(row.get("codigo_actividad"))));
+        }
+        if (row.containsKey("comuna")) {
+            draft.setCommune(choice(Commune.class, row.get("comuna"), Commune::labelKey, "commune", problems));
+        }
+        if (row.containsKey("direccion")) {
+            draft.setAddress(emptyToNull(clean(row.get("direccion"))));
+        }
+        if (row.containsKey("sitio_web")) {
+            draft.setWebsite(website(clean(row.get("sitio_web"))));
+        }
+        if (row.containsKey("email")) {
+            draft.setEmail(clean(row.get("email")));
+        }
+        if (row.containsKey("telefono")) {
+            draft.setPhone(clean(row.get("telefono")));
+        }
+        if (row.containsKey("notas")) {
+            draft.setNotes(emptyToNull(clean(row.get("notas"))));
+        }
         MembershipStatus status = choice(MembershipStatus.class, row.get("estado"), MembershipStatus::labelKey,
                 "status", problems);
-        draft.setStatus(status == null ? MembershipStatus.ACTIVE : status);
-        draft.setJoinDate(date(row.get("fecha_ingreso"), "joinDate", problems));
+        LocalDate joinDate = date(row.get("fecha_ingreso"), "joinDate", problems);
+        if (existing.isPresent()) {
+            if (status != null && status != existing.get().getStatus()) {
+                problems.add(new FieldProblem("status", "import.status.on-update"));
+            }
+            if (joinDate != null && !joinDate.equals(existing.get().getJoinDate())) {
+                problems.add(new FieldProblem("joinDate", "import.status.on-update"));
+            }
+        } else {
+            draft.setJoinDate(joinDate);
+            // Without a status, a row with a join date is an active member and one without it a prospect.
+            draft.setStatus(status != null ? status
+                    : joinDate != null ? MembershipStatus.ACTIVE : MembershipStatus.PROSPECT);
+        }
         return draft;
     }
 
+    private static final Map<String, Enum<?>> SYNONYMS = Map.ofEntries(
+            Map.entry("mandante", MemberType.MINING_COMPANY), Map.entry("empresaminera", MemberType.MINING_COMPANY),
+            Map.entry("minera", MemberType.MINING_COMPANY), Map.entry("mineria", MemberType.MINING_COMPANY),
+            Map.entry("proveedora", MemberType.SUPPLIER), Map.entry("universidad", MemberType.ACADEMIA),
+            Map.entry("municipio", MemberType.MUNICIPALITY), Map.entry("asociaciongremial",
+                    MemberType.TRADE_ASSOCIATION),
+            Map.entry("servicopublico", MemberType.PUBLIC_BODY), Map.entry("serviciopublico", MemberType.PUBLIC_BODY),
+            Map.entry("pequeno", CompanySize.SMALL), Map.entry("mediano", CompanySize.MEDIUM),
+            Map.entry("microempresa", CompanySize.MICRO),
+            Map.entry("fuera", Commune.OUTSIDE_REGION), Map.entry("otraregion", Commune.OUTSIDE_REGION),
+            Map.entry("sanpedro", Commune.SAN_PEDRO_DE_ATACAMA));
+
     private <E extends Enum<E>> E choice(Class<E> type, String value, java.util.function.Function<E, String> key,
                                          String field, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
+        String text = clean(value);
+        if (text == null || text.isBlank()) {
             return null;
         }
-        String wanted = simplified(value);
+        String wanted = simplified(text);
         for (E constant : type.getEnumConstants()) {
             if (simplified(constant.name()).equals(wanted)
                     || simplified(translations.getTranslation(key.apply(constant), TranslationProvider.SPANISH_CHILE))
@@ -306,23 +410,54 @@ public class MemberTransferService {
                 return constant;
             }
         }
-        problems.add(new FieldProblem(field, "import.value.unknown", value));
+        Enum<?> synonym = SYNONYMS.get(wanted);
+        if (type.isInstance(synonym)) {
+            return type.cast(synonym);
+        }
+        problems.add(new FieldProblem(field, "import.value.unknown", text));
         return null;
     }
 
     private static LocalDate date(String value, String field, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
+        String text = clean(value);
+        if (text == null || text.isBlank()) {
             return null;
         }
         for (DateTimeFormatter format : DATE_FORMATS) {
             try {
-                return LocalDate.parse(value.strip(), format);
+                return LocalDate.parse(text, format);
             } catch (DateTimeParseException e) {
                 // try the next accepted form
             }
         }
-        problems.add(new FieldProblem(field, "import.date.invalid", value));
+        problems.add(new FieldProblem(field, "import.date.invalid", text));
         return null;
+    }
+
+    /** Spreadsheets drop the leading zeros of codes such as 051000 (copper mining). */
+    private static String activityCode(String value) {
+        if (value != null && value.matches("\\d{1,5}")) {
+            return "0".repeat(6 - value.length()) + value;
+        }
+        return value;
+    }
+
+    /** People write web addresses without the scheme; such an address is taken as https. */
+    private static String website(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return value.matches("(?i)[a-z][a-z0-9+.-]*://.*") ? value : "https://" + value;
+    }
+
+    /** Trims, and removes the apostrophe the CSV export puts before values a spreadsheet would run as formulas. */
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.startsWith("'") && trimmed.length() > 1 && FORMULA_START.indexOf(trimmed.charAt(1)) >= 0
+                ? trimmed.substring(1) : trimmed;
     }
 
     /** Lower case, without accents, spaces or punctuation: "Empresa minera (mandante)" = "empresamineramandante". */
@@ -340,12 +475,12 @@ public class MemberTransferService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static boolean isExcel(String fileName) {
+    private static List<SourceRow> read(String fileName, byte[] content) throws IOException {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".xlsx") || lower.endsWith(".xls");
+        return lower.endsWith(".xlsx") || lower.endsWith(".xls") ? readExcel(content) : readCsv(content);
     }
 
-    private static List<Map<String, String>> readCsv(byte[] content) throws IOException {
+    private static List<SourceRow> readCsv(byte[] content) throws IOException {
         String text = decode(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -354,17 +489,31 @@ public class MemberTransferService {
         char delimiter = firstLine.chars().filter(c -> c == ';').count() >= firstLine.chars().filter(c -> c == ',')
                 .count() ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        List<Map<String, String>> rows = new ArrayList<>();
+                .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        List<SourceRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> headers = parser.getHeaderNames().stream().map(MemberTransferService::columnName).toList();
+            int line = 1;
+            long scanned = 0;
             for (CSVRecord record : parser) {
+                // The record's first line, counted from its position, so multi-line notes keep numbers right.
+                for (long i = scanned; i < record.getCharacterPosition() && i < text.length(); i++) {
+                    if (text.charAt((int) i) == '\n') {
+                        line++;
+                    }
+                }
+                scanned = record.getCharacterPosition();
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < headers.size() && i < record.size(); i++) {
-                    row.put(headers.get(i), record.get(i));
+                    if (!headers.get(i).isEmpty()) {
+                        row.put(headers.get(i), record.get(i));
+                    }
                 }
-                headers.forEach(header -> row.putIfAbsent(header, ""));
-                rows.add(row);
+                headers.stream().filter(header -> !header.isEmpty()).forEach(header -> row.putIfAbsent(header, ""));
+                if (row.values().stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                rows.add(new SourceRow(line, row));
                 if (rows.size() > MAX_ROWS) {
                     break;
                 }
@@ -383,9 +532,10 @@ public class MemberTransferService {
         }
     }
 
-    private static List<Map<String, String>> readExcel(byte[] content) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
+    private static List<SourceRow> readExcel(byte[] content) throws IOException {
+        List<SourceRow> rows = new ArrayList<>();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        formatter.setUseCachedValuesForFormulaCells(true);
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             Row header = sheet.getRow(sheet.getFirstRowNum());
@@ -403,16 +553,17 @@ public class MemberTransferService {
                     continue;
                 }
                 Map<String, String> row = new LinkedHashMap<>();
-                boolean empty = true;
                 for (int c = 0; c < headers.size(); c++) {
+                    if (headers.get(c).isEmpty()) {
+                        continue;
+                    }
                     Cell cell = source.getCell(c);
-                    String value = cell == null ? "" : cellText(cell, formatter);
-                    empty &= value.isBlank();
-                    row.put(headers.get(c), value.strip());
+                    row.put(headers.get(c), cell == null ? "" : cellText(cell, formatter).strip());
                 }
-                if (!empty) {
-                    rows.add(row);
+                if (row.values().stream().allMatch(String::isBlank)) {
+                    continue;
                 }
+                rows.add(new SourceRow(r + 1, row));
                 if (rows.size() > MAX_ROWS) {
                     break;
                 }
@@ -422,7 +573,9 @@ public class MemberTransferService {
     }
 
     private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
+        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return DisplayFormats.date(cell.getLocalDateTimeCellValue().toLocalDate());
         }
         return formatter.formatCellValue(cell);

@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.member;
 
+import cl.clusterminero.gestion.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,6 +46,7 @@ public class MemberVolume {
     }
 
     /** Makes sure at least {@code count} synthetic members exist; returns how many were added. */
+    @RolesAllowed(Roles.ADMIN)
     public int ensure(int count) {
         Integer existing = jdbc.queryForObject("select count(*) from member where created_by = ?", Integer.class,
                 CREATED_BY);

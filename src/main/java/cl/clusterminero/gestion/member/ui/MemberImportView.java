@@ -48,6 +48,7 @@ public class MemberImportView extends VerticalLayout implements HasDynamicTitle 
     private final Button commit = new Button();
     private String fileName;
     private byte[] content;
+    private ImportPreview checked;
 
     /** One line of the problems grid: a row's problem, or a problem with the whole file (row 0). */
     record Problem(int rowNumber, String column, String message) {
@@ -108,6 +109,7 @@ public class MemberImportView extends VerticalLayout implements HasDynamicTitle 
     void show(String name, byte[] data, ImportPreview preview) {
         this.fileName = name;
         this.content = data;
+        this.checked = preview;
         summary.setText(getTranslation("import.summary", name, preview.count(ImportAction.CREATE),
                 preview.count(ImportAction.UPDATE), preview.count(ImportAction.REJECT)));
         List<Problem> lines = new java.util.ArrayList<>();
@@ -129,14 +131,14 @@ public class MemberImportView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         try {
-            ImportPreview done = transferService.commit(fileName, content);
+            ImportPreview done = transferService.commit(fileName, content, checked.rows());
             Notices.success(getTranslation("import.done", done.count(ImportAction.CREATE),
                     done.count(ImportAction.UPDATE)));
             content = null;
             getUI().ifPresent(ui -> ui.navigate(MemberListView.class));
         } catch (ImportRefusedException e) {
             show(fileName, content, e.preview());
-            Notices.error(getTranslation("import.refused"));
+            Notices.error(getTranslation(e.changedSinceCheck() ? "import.changed" : "import.refused"));
         }
     }
 

@@ -22,7 +22,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /** Moves a member along its lifecycle: only the allowed next statuses are offered; the service checks again. */
 class StatusChangeDialog extends Dialog {
 
-    StatusChangeDialog(MemberService memberService, MemberDetails details, Runnable afterChange) {
+    StatusChangeDialog(MemberService memberService, MemberDetails details, LocalDate today, Runnable afterChange) {
         setHeaderTitle(getTranslation("member.change-status.title", details.legalName()));
         setWidth("32rem");
         setId("status-dialog");
@@ -33,8 +33,8 @@ class StatusChangeDialog extends Dialog {
         status.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         status.setId("status-to");
         DatePicker date = DateFields.create(getTranslation("member.change-status.date"), getLocale());
-        date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        date.setValue(today);
+        date.setMax(today);
         date.setId("status-date");
         TextArea reason = new TextArea(getTranslation("member.change-status.reason"));
         reason.setMaxLength(500);
