@@ -30,6 +30,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             """)
     long countSummaries(@Param("filter") String filter);
 
+    @Query("""
+            select new cl.clusterminero.gestion.security.UserOption(u.id, u.username, u.fullName)
+            from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName
+            """)
+    List<UserOption> findEnabledWithRole(@Param("role") Role role);
+
     @Query("select u.id, r from AppUser u join u.roles r where u.id in :ids")
     List<Object[]> findRolesOf(@Param("ids") Collection<Long> ids);
 }

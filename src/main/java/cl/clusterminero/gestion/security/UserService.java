@@ -45,6 +45,23 @@ public class UserService {
         return users.countSummaries(normalise(filter));
     }
 
+    /** Full names of the given users, for showing who manages or signed something. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public Map<Long, String> fullNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        users.findAllById(ids).forEach(user -> names.put(user.getId(), user.getFullName()));
+        return names;
+    }
+
+    /** Enabled users holding a role, by name, for pickers such as a program's managers. */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public List<UserOption> withRole(Role role) {
+        return users.findEnabledWithRole(role);
+    }
+
     private static String normalise(String filter) {
         return filter == null ? "" : filter.trim();
     }

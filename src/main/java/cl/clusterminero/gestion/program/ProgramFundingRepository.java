@@ -1,0 +1,6 @@
+package cl.clusterminero.gestion.program;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgramFundingRepository extends JpaRepository<ProgramFunding, Long> {
+}

@@ -1,0 +1,10 @@
+package cl.clusterminero.gestion.roadmap;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InitiativeRepository extends JpaRepository<Initiative, Long> {
+
+    boolean existsByRoadmapIdAndCodeAndIdNot(Long roadmapId, String code, Long id);
+
+    boolean existsByRoadmapIdAndCode(Long roadmapId, String code);
+}

@@ -1,0 +1,143 @@
+package cl.clusterminero.gestion.roadmap;
+
+import cl.clusterminero.gestion.program.ProgramService;
+import cl.clusterminero.gestion.security.AppUserPrincipal;
+import cl.clusterminero.gestion.security.CurrentUser;
+import cl.clusterminero.gestion.security.Roles;
+import cl.clusterminero.gestion.shared.validation.FieldProblem;
+import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Milestones and their progress. Every change of a milestone's status or percentage is a dated, signed progress
+ * update with a comment, kept as history. Only the admin and the managers of the initiative's program may change
+ * a milestone; a stale version is refused.
+ */
+@Service
+@Transactional
+public class MilestoneService {
+
+    /** "Mis hitos" shows what is overdue and what is due within this many days. */
+    public static final int MY_MILESTONES_DAYS = 30;
+
+    private final MilestoneRepository milestones;
+    private final InitiativeRepository initiatives;
+    private final ProgressUpdateRepository updates;
+    private final RoadmapQueries queries;
+    private final InitiativeAccess access;
+    private final ProgramService programService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MilestoneService(MilestoneRepository milestones, InitiativeRepository initiatives, ProgressUpdateRepository updates,
+                     RoadmapQueries queries, InitiativeAccess access, ProgramService programService,
+                     CurrentUser currentUser, Clock clock) {
+        this.milestones = milestones;
+        this.initiatives = initiatives;
+        this.updates = updates;
+        this.queries = queries;
+        this.access = access;
+        this.programService = programService;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The current user's overdue and next-30-day milestones, in the programs they manage. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER})
+    public List<MyMilestoneRow> myMilestones() {
+        LocalDate today = LocalDate.now(clock);
+        return queries.dueMilestones(programService.managedByCurrentUser(), today,
+                today.plusDays(MY_MILESTONES_DAYS));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER})
+    public long addMilestone(long initiativeId, MilestoneDraft draft) {
+        Initiative initiative = initiatives.findById(initiativeId)
+                .orElseThrow(() -> new NoSuchElementException("No initiative " + initiativeId));
+        access.requireChange(initiative.getProgramId(), "a milestone of initiative " + initiativeId);
+        List<FieldProblem> problems = new ArrayList<>();
+        String title = draft.title() == null ? "" : draft.title().strip();
+        if (title.isEmpty()) {
+            problems.add(new FieldProblem("title", "validation.required"));
+        } else if (title.length() > 200) {
+            problems.add(new FieldProblem("title", "validation.max-length", 200));
+        }
+        if (draft.dueDate() == null) {
+            problems.add(new FieldProblem("dueDate", "validation.required"));
+        }
+        if (draft.weight() == null || draft.weight() <= 0) {
+            problems.add(new FieldProblem("weight", "milestone.weight.positive"));
+        }
+        if (draft.evidenceUrl() != null && draft.evidenceUrl().length() > 500) {
+            problems.add(new FieldProblem("evidenceUrl", "validation.max-length", 500));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Milestone milestone = new Milestone(initiativeId, title, draft.dueDate(), draft.weight(), clock.instant(),
+                currentUser.require().getUsername());
+        milestone.plan(title, draft.dueDate(), draft.weight(), draft.evidenceUrl());
+        return milestones.saveAndFlush(milestone).getId();
+    }
+
+    /**
+     * Records progress on a milestone: a new status and/or percentage (0–100), a completion date when done (not in
+     * the future), and a comment. Writes the milestone and its progress update together.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER})
+    public void recordProgress(long milestoneId, long expectedVersion, ProgressDraft draft) {
+        Milestone milestone = milestones.findById(milestoneId)
+                .orElseThrow(() -> new NoSuchElementException("No milestone " + milestoneId));
+        Initiative initiative = initiatives.findById(milestone.getInitiativeId()).orElseThrow();
+        access.requireChange(initiative.getProgramId(), "milestone " + milestoneId);
+        if (milestone.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Milestone.class, milestoneId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.status() == null) {
+            problems.add(new FieldProblem("status", "validation.required"));
+        }
+        int percent = draft.status() == MilestoneStatus.DONE ? 100 : draft.percent() == null ? -1 : draft.percent();
+        if (percent < 0 || percent > 100) {
+            problems.add(new FieldProblem("percent", "milestone.percent.range"));
+        }
+        if (draft.status() == MilestoneStatus.DONE) {
+            if (draft.completedDate() == null) {
+                problems.add(new FieldProblem("completedDate", "milestone.completed-date.required"));
+            } else if (draft.completedDate().isAfter(today)) {
+                problems.add(new FieldProblem("completedDate", "validation.not-future"));
+            }
+        }
+        String comment = draft.comment() == null ? "" : draft.comment().strip();
+        if (comment.isEmpty()) {
+            problems.add(new FieldProblem("comment", "progress.comment.required"));
+        } else if (comment.length() > 2000) {
+            problems.add(new FieldProblem("comment", "validation.max-length", 2000));
+        }
+        if (problems.isEmpty() && draft.status() == milestone.getStatus() && percent == milestone.getPercentComplete()) {
+            problems.add(new FieldProblem("percent", "progress.no-change"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        AppUserPrincipal user = currentUser.require();
+        Instant now = clock.instant();
+        MilestoneStatus oldStatus = milestone.getStatus();
+        int oldPercent = milestone.getPercentComplete();
+        milestone.progress(draft.status(), percent, draft.completedDate(), now, user.getUsername());
+        milestones.saveAndFlush(milestone);
+        updates.save(new ProgressUpdate(milestoneId, initiative.getId(), today, oldStatus, draft.status(), oldPercent,
+                percent, comment, user.getUsername(), user.fullName(), now));
+    }
+}

@@ -1,0 +1,9 @@
+package cl.clusterminero.gestion.roadmap;
+
+public enum MilestoneStatus {
+    PENDING, IN_PROGRESS, DONE, BLOCKED;
+
+    public String labelKey() {
+        return "milestone.status." + name();
+    }
+}

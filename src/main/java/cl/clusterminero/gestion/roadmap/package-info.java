@@ -1,0 +1,2 @@
+/** The roadmap: versioned strategies with their axes, initiatives, milestones, progress history and health. */
+package cl.clusterminero.gestion.roadmap;
