@@ -200,7 +200,7 @@ class DemoRoadmap implements DemoSeed {
         boolean past = due.isBefore(today);
         MilestoneStatus status;
         int percent;
-        if (past && random.nextInt(10) < 7) {
+        if (past && random.nextInt(10) < 9) {
             status = MilestoneStatus.DONE;
             percent = 100;
         } else if (past) {
@@ -219,7 +219,7 @@ class DemoRoadmap implements DemoSeed {
         int steps = 1 + random.nextInt(3);
         MilestoneStatus previousStatus = MilestoneStatus.PENDING;
         int previousPercent = 0;
-        LocalDate last = status == MilestoneStatus.DONE ? (due.isAfter(today) ? today : due) : today.minusDays(3);
+        LocalDate last = status == MilestoneStatus.DONE ? due.minusDays(random.nextInt(10)) : today.minusDays(3);
         for (int s = 1; s <= steps; s++) {
             boolean final_ = s == steps;
             MilestoneStatus stepStatus = final_ ? status : MilestoneStatus.IN_PROGRESS;

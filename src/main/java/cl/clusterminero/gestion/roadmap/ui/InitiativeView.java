@@ -1,0 +1,226 @@
+package cl.clusterminero.gestion.roadmap.ui;
+
+import cl.clusterminero.gestion.roadmap.InitiativeDetails;
+import cl.clusterminero.gestion.roadmap.MilestoneDraft;
+import cl.clusterminero.gestion.roadmap.MilestoneRow;
+import cl.clusterminero.gestion.roadmap.MilestoneService;
+import cl.clusterminero.gestion.roadmap.ProgressEntry;
+import cl.clusterminero.gestion.roadmap.RoadmapService;
+import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.DateFields;
+import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import cl.clusterminero.gestion.shared.ui.Notices;
+import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * An initiative's page, its id in the URL: where it sits in the roadmap, its progress and health, its milestones
+ * (with progress updates for those who may change them) and the timeline of signed progress updates.
+ */
+@Route("iniciativas/:id")
+@PermitAll
+public class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final RoadmapService roadmapService;
+    private final MilestoneService milestoneService;
+    private final Clock clock;
+    private long initiativeId;
+    private String title = "";
+
+    public InitiativeView(RoadmapService roadmapService, MilestoneService milestoneService, Clock clock) {
+        this.roadmapService = roadmapService;
+        this.milestoneService = milestoneService;
+        this.clock = clock;
+        addClassName("initiative-view");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            initiativeId = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
+            build(roadmapService.initiative(initiativeId));
+        } catch (NumberFormatException | NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("initiative.not-found"));
+        }
+    }
+
+    private void build(InitiativeDetails details) {
+        removeAll();
+        title = details.data().code() + " · " + details.data().title();
+        H2 name = new H2(title);
+        name.setId("initiative-title");
+        Span where = new Span(details.roadmapName() + " · " + details.axisName()
+                + (details.programName() == null ? "" : " · " + details.programName()));
+        where.addClassName("initiative-where");
+        Span status = new Span(getTranslation(details.data().status().labelKey()));
+        status.addClassName("status-badge");
+        Span health = RoadmapBadges.health(this, details.health());
+        health.setId("initiative-health");
+        health.setTitle(getTranslation("health.help"));
+        ProgressBar bar = new ProgressBar(0, 100, details.progress());
+        bar.setWidth("14rem");
+        Span percent = new Span(getTranslation("initiative.progress", details.progress()));
+        percent.setId("initiative-progress");
+        HorizontalLayout facts = new HorizontalLayout(status, health, bar, percent);
+        facts.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div header = new Div(name, where, facts);
+        header.addClassName("initiative-header");
+        add(header);
+        if (details.data().description() != null) {
+            add(new Paragraph(details.data().description()));
+        }
+        Paragraph owner = new Paragraph(getTranslation("initiative.owner-dates",
+                details.data().ownerName() == null ? "—" : details.data().ownerName(),
+                DisplayFormats.date(details.data().startDate()), DisplayFormats.date(details.data().targetDate())));
+        owner.addClassName("initiative-owner");
+        add(owner);
+
+        H3 milestonesTitle = new H3(getTranslation("initiative.milestones"));
+        HorizontalLayout milestonesHeader = new HorizontalLayout(milestonesTitle);
+        milestonesHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (details.editable()) {
+            Button add = new Button(getTranslation("milestone.add"), VaadinIcon.PLUS.create(),
+                    click -> openNewMilestone());
+            add.setId("add-milestone");
+            milestonesHeader.add(add);
+        }
+        add(milestonesHeader, milestonesGrid(details.editable()));
+
+        add(new H3(getTranslation("initiative.timeline")), timeline());
+    }
+
+    private Grid<MilestoneRow> milestonesGrid(boolean editable) {
+        Grid<MilestoneRow> grid = new Grid<>(MilestoneRow.class, false);
+        grid.setId("milestones-grid");
+        grid.addColumn(MilestoneRow::title).setHeader(getTranslation("milestone.title")).setFlexGrow(3);
+        grid.addColumn(LitRenderer.<MilestoneRow>of(
+                        "<span class=\"due ${item.overdue ? 'overdue' : ''}\">${item.due}</span>")
+                        .withProperty("due", row -> DisplayFormats.date(row.dueDate()))
+                        .withProperty("overdue", MilestoneRow::overdue))
+                .setHeader(getTranslation("milestone.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MilestoneRow::weight).setHeader(getTranslation("milestone.weight")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("milestone.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.percent() + "%").setHeader(getTranslation("milestone.percent")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> DisplayFormats.date(row.completedDate()))
+                .setHeader(getTranslation("milestone.completed")).setAutoWidth(true).setFlexGrow(0);
+        if (editable) {
+            grid.addComponentColumn(row -> {
+                Button update = new Button(getTranslation("progress.record"), click -> new ProgressDialog(
+                        milestoneService, row.id(), row.version(), row.title(), row.status(), row.percent(),
+                        LocalDate.now(clock), this::reload).open());
+                update.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                update.setId("record-progress-" + row.id());
+                return update;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(roadmapService.milestones(initiativeId));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("initiative.milestones.empty"));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        return grid;
+    }
+
+    private Div timeline() {
+        Div timeline = new Div();
+        timeline.addClassName("timeline");
+        timeline.setId("progress-timeline");
+        for (ProgressEntry entry : roadmapService.timeline(initiativeId)) {
+            Span when = new Span(DisplayFormats.date(entry.date()) + " · " + entry.authorName());
+            when.addClassName("timeline-when");
+            String from = entry.oldStatus() == null ? "" : getTranslation(entry.oldStatus().labelKey()) + " "
+                    + entry.oldPercent() + "% → ";
+            Span what = new Span(entry.milestoneTitle() + ": " + from + getTranslation(entry.newStatus().labelKey())
+                    + " " + entry.newPercent() + "%");
+            what.addClassName("timeline-what");
+            Paragraph comment = new Paragraph(entry.comment());
+            comment.addClassName("timeline-comment");
+            Div item = new Div(when, what, comment);
+            item.addClassName("timeline-item");
+            timeline.add(item);
+        }
+        if (timeline.getChildren().findAny().isEmpty()) {
+            timeline.add(new Paragraph(getTranslation("initiative.timeline.empty")));
+        }
+        return timeline;
+    }
+
+    private void openNewMilestone() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("milestone.add"));
+        dialog.setId("milestone-dialog");
+        TextField milestoneTitle = new TextField(getTranslation("milestone.title"));
+        milestoneTitle.setMaxLength(200);
+        milestoneTitle.setId("milestone-title");
+        DatePicker due = DateFields.create(getTranslation("milestone.due"), getLocale());
+        due.setId("milestone-due");
+        IntegerField weight = new IntegerField(getTranslation("milestone.weight"));
+        weight.setMin(1);
+        weight.setValue(1);
+        weight.setStepButtonsVisible(true);
+        weight.setHelperText(getTranslation("milestone.weight.help"));
+        TextField evidence = new TextField(getTranslation("milestone.evidence"));
+        evidence.setMaxLength(500);
+        dialog.add(new FormLayout(milestoneTitle, due, weight, evidence));
+        Button save = new Button(getTranslation("dialog.save"), click -> {
+            try {
+                milestoneService.addMilestone(initiativeId, new MilestoneDraft(milestoneTitle.getValue(),
+                        due.getValue(), weight.getValue(), evidence.getValue().isBlank() ? null : evidence.getValue()));
+                Notices.success(getTranslation("milestone.added"));
+                dialog.close();
+                reload();
+            } catch (InvalidInputException e) {
+                FieldValidation.show(dialog, e.problems(), Map.<String, HasValidation>of("title", milestoneTitle,
+                        "dueDate", due, "weight", weight, "evidenceUrl", evidence));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("milestone-save");
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void reload() {
+        build(roadmapService.initiative(initiativeId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

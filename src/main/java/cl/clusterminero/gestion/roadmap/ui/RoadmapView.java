@@ -1,0 +1,189 @@
+package cl.clusterminero.gestion.roadmap.ui;
+
+import cl.clusterminero.gestion.program.ProgramOption;
+import cl.clusterminero.gestion.program.ProgramService;
+import cl.clusterminero.gestion.roadmap.AxisOption;
+import cl.clusterminero.gestion.roadmap.AxisProgress;
+import cl.clusterminero.gestion.roadmap.Health;
+import cl.clusterminero.gestion.roadmap.InitiativeFilter;
+import cl.clusterminero.gestion.roadmap.InitiativeRow;
+import cl.clusterminero.gestion.roadmap.InitiativeStatus;
+import cl.clusterminero.gestion.roadmap.RoadmapOption;
+import cl.clusterminero.gestion.roadmap.RoadmapService;
+import cl.clusterminero.gestion.shared.DisplayFormats;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The roadmap at a glance: each strategic axis with its progress and health counts, then its initiatives in a lazy
+ * grid filtered by axis, program, status, health and owner, all computed in SQL.
+ */
+@Route("hoja-de-ruta")
+@PermitAll
+@Menu(title = "nav.roadmap", order = 5, icon = "vaadin:road-branches")
+public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RoadmapService roadmapService;
+    private final Select<RoadmapOption> roadmap = new Select<>();
+    private final FlexLayout axesCards = new FlexLayout();
+    private final ComboBox<AxisOption> axis = new ComboBox<>();
+    private final ComboBox<ProgramOption> program = new ComboBox<>();
+    private final ComboBox<InitiativeStatus> status = new ComboBox<>();
+    private final ComboBox<Health> health = new ComboBox<>();
+    private final TextField owner = new TextField();
+    private final Span count = new Span();
+    private final Grid<InitiativeRow> grid = new Grid<>(InitiativeRow.class, false);
+
+    public RoadmapView(RoadmapService roadmapService, ProgramService programService) {
+        this.roadmapService = roadmapService;
+        addClassName("roadmap-view");
+        setSizeFull();
+
+        List<RoadmapOption> roadmaps = roadmapService.roadmaps();
+        roadmap.setItems(roadmaps);
+        roadmap.setItemLabelGenerator(RoadmapOption::name);
+        roadmap.setLabel(getTranslation("roadmap.select"));
+        roadmap.setId("roadmap-select");
+        roadmaps.stream().filter(RoadmapOption::current).findFirst().or(() -> roadmaps.stream().findFirst())
+                .ifPresent(roadmap::setValue);
+        roadmap.addValueChangeListener(event -> {
+            axis.clear();
+            axis.setItems(event.getValue() == null ? List.of() : roadmapService.axes(event.getValue().id()));
+            refresh();
+        });
+
+        axesCards.addClassName("axis-cards");
+        axesCards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        axesCards.setId("axis-cards");
+
+        axis.setPlaceholder(getTranslation("roadmap.filter.axis"));
+        axis.setItemLabelGenerator(AxisOption::label);
+        if (roadmap.getValue() != null) {
+            axis.setItems(roadmapService.axes(roadmap.getValue().id()));
+        }
+        program.setPlaceholder(getTranslation("roadmap.filter.program"));
+        program.setItems(programService.options());
+        program.setItemLabelGenerator(ProgramOption::label);
+        status.setPlaceholder(getTranslation("roadmap.filter.status"));
+        status.setItems(Arrays.asList(InitiativeStatus.values()));
+        status.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        health.setPlaceholder(getTranslation("roadmap.filter.health"));
+        health.setItems(Arrays.asList(Health.values()));
+        health.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        health.setId("filter-health");
+        owner.setPlaceholder(getTranslation("roadmap.filter.owner"));
+        owner.setValueChangeMode(ValueChangeMode.LAZY);
+        owner.setClearButtonVisible(true);
+        for (var filter : List.of(axis, program, status, health)) {
+            filter.setClearButtonVisible(true);
+            filter.setWidth("13em");
+            filter.addValueChangeListener(event -> refreshGrid());
+        }
+        owner.addValueChangeListener(event -> refreshGrid());
+        FlexLayout filters = new FlexLayout(axis, program, status, health, owner, count);
+        filters.addClassName("filter-bar");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        count.addClassName("result-count");
+        count.setId("initiatives-count");
+
+        configureGrid();
+        Paragraph help = new Paragraph(getTranslation("health.help"));
+        help.addClassName("help-text");
+        add(roadmap, axesCards, filters, grid, help);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("initiatives-grid");
+        grid.addColumn(InitiativeRow::code).setHeader(getTranslation("initiative.code")).setSortProperty("code")
+                .setWidth("7em").setFlexGrow(0);
+        grid.addColumn(InitiativeRow::title).setHeader(getTranslation("initiative.title")).setSortProperty("title")
+                .setFlexGrow(3);
+        grid.addColumn(InitiativeRow::axisName).setHeader(getTranslation("initiative.axis"))
+                .setSortProperty("axisName").setFlexGrow(2);
+        grid.addColumn(row -> row.programName() == null ? "" : row.programName())
+                .setHeader(getTranslation("initiative.program")).setSortProperty("programName").setFlexGrow(2);
+        grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("initiative.status"))
+                .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<InitiativeRow>of(RoadmapBadges.HEALTH_TEMPLATE)
+                        .withProperty("health", row -> row.health().name())
+                        .withProperty("healthLabel", row -> getTranslation(row.health().labelKey())))
+                .setHeader(getTranslation("initiative.health")).setSortProperty("health").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.progress() + "%").setHeader(getTranslation("initiative.progress.column"))
+                .setSortProperty("progress").setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(row -> DisplayFormats.date(row.targetDate())).setHeader(getTranslation("initiative.target"))
+                .setSortProperty("targetDate").setWidth("9.5em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("roadmap.empty"));
+        grid.setMultiSort(false);
+        grid.setMinHeight("20rem");
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
+                new RouteParameters(InitiativeView.ID, String.valueOf(event.getItem().id())))));
+    }
+
+    private void refresh() {
+        axesCards.removeAll();
+        if (roadmap.getValue() != null) {
+            for (AxisProgress axisProgress : roadmapService.axisProgress(roadmap.getValue().id())) {
+                axesCards.add(axisCard(axisProgress));
+            }
+        }
+        refreshGrid();
+    }
+
+    private Div axisCard(AxisProgress progress) {
+        Span name = new Span(progress.code() + " · " + progress.name());
+        name.addClassName("axis-name");
+        ProgressBar bar = new ProgressBar(0, 100, progress.progress());
+        Span figures = new Span(getTranslation("roadmap.axis.figures", progress.progress(), progress.initiatives(),
+                progress.delayed(), progress.atRisk()));
+        figures.addClassName("axis-figures");
+        Div card = new Div(name, bar, figures);
+        card.addClassName("axis-card");
+        card.setId("axis-" + progress.code());
+        return card;
+    }
+
+    private void refreshGrid() {
+        if (roadmap.getValue() == null) {
+            grid.setItems(List.of());
+            count.setText(getTranslation("roadmap.count", 0));
+            return;
+        }
+        InitiativeFilter filter = new InitiativeFilter(roadmap.getValue().id(),
+                axis.getValue() == null ? null : axis.getValue().id(),
+                program.getValue() == null ? null : program.getValue().id(), status.getValue(), health.getValue(),
+                owner.getValue());
+        long total = roadmapService.countInitiatives(filter);
+        count.setText(getTranslation("roadmap.count", total));
+        grid.setItems(query -> roadmapService.initiatives(filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, total));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.roadmap");
+    }
+}

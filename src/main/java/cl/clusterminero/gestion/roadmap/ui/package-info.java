@@ -1,0 +1,2 @@
+/** Screens of the roadmap: the roadmap at a glance, an initiative's page, and a program manager's milestones. */
+package cl.clusterminero.gestion.roadmap.ui;
