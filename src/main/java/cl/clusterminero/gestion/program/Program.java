@@ -82,6 +82,19 @@ class Program extends AbstractEntity {
         this.updatedBy = username;
     }
 
+    void rename(String newCode, String newName, ProgramStatus newStatus, Instant now, String username) {
+        code = newCode;
+        name = newName;
+        status = newStatus;
+        updatedAt = now;
+        updatedBy = username;
+    }
+
+    ProgramDraft toDraft(java.util.List<ProgramDraft.Funding> funding) {
+        return new ProgramDraft(code, name, description, startDate, endDate, status, budgetClp, Set.copyOf(managerIds),
+                Set.copyOf(memberIds), funding);
+    }
+
     void describe(String newDescription, LocalDate start, LocalDate end, long budget) {
         description = newDescription;
         startDate = start;

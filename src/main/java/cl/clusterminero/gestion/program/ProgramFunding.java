@@ -33,6 +33,10 @@ class ProgramFunding extends AbstractEntity {
     @Column(length = 200)
     private String note;
 
+    ProgramDraft.Funding toLine() {
+        return new ProgramDraft.Funding(source, amountClp, state, note);
+    }
+
     protected ProgramFunding() {
     }
 

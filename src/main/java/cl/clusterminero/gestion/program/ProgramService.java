@@ -84,22 +84,43 @@ public class ProgramService {
         return Set.copyOf(programs.managedBy(currentUser.require().id()));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public ProgramDetails details(long id) {
+        Program program = programs.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No program "
+                + id));
+        List<ProgramDraft.Funding> lines = funding.findByProgramIdOrderById(id).stream()
+                .map(ProgramFunding::toLine).toList();
+        Map<Long, String> names = userService.fullNames(program.getManagerIds());
+        return new ProgramDetails(id, program.getVersion(), program.toDraft(lines),
+                names.values().stream().sorted().collect(Collectors.joining(", ")));
+    }
+
+    /** Changes a program's data, managers and co-financing lines, from the version the user started with. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public void update(long id, long expectedVersion, ProgramDraft draft) {
+        Program program = programs.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No program "
+                + id));
+        if (program.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Program.class, id);
+        }
+        refuseIfInvalid(draft, id);
+        program.rename(draft.code().strip(), draft.name().strip(), draft.status(), clock.instant(),
+                currentUser.require().getUsername());
+        program.describe(draft.description(), draft.startDate(), draft.endDate(), draft.budgetClp());
+        program.manageBy(draft.managerIds() == null ? Set.of() : draft.managerIds());
+        programs.saveAndFlush(program);
+        funding.deleteByProgramId(id);
+        if (draft.funding() != null) {
+            draft.funding().forEach(line -> funding.save(new ProgramFunding(id, line.source(), line.amountClp(),
+                    line.state(), line.note())));
+        }
+    }
+
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public long create(ProgramDraft draft) {
-        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(draft)));
-        if (draft.code() != null && programs.findByCode(draft.code().strip()).isPresent()) {
-            problems.add(new FieldProblem("code", "program.code.duplicate"));
-        }
-        if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
-            problems.add(new FieldProblem("endDate", "validation.end-before-start"));
-        }
-        if (draft.funding() != null && draft.funding().stream().anyMatch(line -> line.amountClp() < 0)) {
-            problems.add(new FieldProblem("funding", "validation.not-negative"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        refuseIfInvalid(draft, null);
         Program program = new Program(draft.code().strip(), draft.name().strip(), draft.status(), clock.instant(),
                 currentUser.require().getUsername());
         program.describe(draft.description(), draft.startDate(), draft.endDate(), draft.budgetClp());
@@ -111,6 +132,27 @@ public class ProgramService {
                     line.amountClp(), line.state(), line.note())));
         }
         return program.getId();
+    }
+
+    private void refuseIfInvalid(ProgramDraft draft, Long id) {
+        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(draft)));
+        if (draft.code() != null && programs.findByCode(draft.code().strip())
+                .filter(other -> !other.getId().equals(id)).isPresent()) {
+            problems.add(new FieldProblem("code", "program.code.duplicate"));
+        }
+        if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
+            problems.add(new FieldProblem("endDate", "validation.end-before-start"));
+        }
+        if (draft.funding() != null && draft.funding().stream().anyMatch(line -> line.amountClp() < 0)) {
+            problems.add(new FieldProblem("funding", "validation.not-negative"));
+        }
+        if (draft.funding() != null && draft.funding().stream().anyMatch(line -> line.source() == null
+                || line.state() == null)) {
+            problems.add(new FieldProblem("funding", "program.funding.incomplete"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})

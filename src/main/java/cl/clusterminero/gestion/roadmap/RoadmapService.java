@@ -58,6 +58,12 @@ public class RoadmapService {
         return queries.axes(roadmapId, today());
     }
 
+    /** Progress per program (average of its initiatives), for the programs list. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public java.util.Map<Long, Integer> programProgress(java.util.Collection<Long> programIds) {
+        return queries.programProgress(programIds, today());
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<InitiativeRow> initiatives(InitiativeFilter filter, Pageable pageable) {
         return queries.initiatives(filter, pageable, today());

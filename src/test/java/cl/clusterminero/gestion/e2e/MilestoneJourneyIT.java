@@ -54,6 +54,10 @@ class MilestoneJourneyIT extends BrowserTest {
         open("/hoja-de-ruta");
         assertThat(page.locator("#axis-EC")).containsText("Encadenamiento con la industria");
         screenshot("roadmap");
+
+        open("/programas");
+        assertThat(page.locator("#programs-grid")).containsText("Desafíos Mineros");
+        screenshot("programs");
     }
 
     private static int percent(String text) {

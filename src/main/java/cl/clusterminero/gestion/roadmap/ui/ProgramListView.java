@@ -1,0 +1,93 @@
+package cl.clusterminero.gestion.roadmap.ui;
+
+import cl.clusterminero.gestion.program.ProgramRow;
+import cl.clusterminero.gestion.program.ProgramService;
+import cl.clusterminero.gestion.roadmap.RoadmapService;
+import cl.clusterminero.gestion.security.CurrentUser;
+import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.shared.DisplayFormats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+
+/** The programs with their status, dates, budget, co-financing, managers and progress; a lazy grid. */
+@Route("programas")
+@PermitAll
+@Menu(title = "nav.programs", order = 8, icon = "vaadin:briefcase")
+public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A program row with its progress, which the roadmap computes. */
+    record Row(ProgramRow program, int progress) {
+    }
+
+    public ProgramListView(ProgramService programService, RoadmapService roadmapService, CurrentUser currentUser) {
+        setSizeFull();
+        Span count = new Span(getTranslation("programs.count", programService.count()));
+        count.addClassName("result-count");
+        count.setId("programs-count");
+        HorizontalLayout toolbar = new HorizontalLayout(count);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        count.getStyle().set("flex-grow", "1");
+        if (currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN)) {
+            Button create = new Button(getTranslation("programs.new"), VaadinIcon.PLUS.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(ProgramEditorView.class,
+                            new RouteParameters(ProgramEditorView.ID, ProgramEditorView.NEW))));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("new-program");
+            toolbar.add(create);
+        }
+
+        Grid<Row> grid = new Grid<>(Row.class, false);
+        grid.setId("programs-grid");
+        grid.addColumn(row -> row.program().code()).setHeader(getTranslation("program.code")).setSortProperty("code")
+                .setWidth("7em").setFlexGrow(0);
+        grid.addColumn(row -> row.program().name()).setHeader(getTranslation("program.name")).setSortProperty("name")
+                .setFlexGrow(3);
+        grid.addColumn(row -> getTranslation(row.program().status().labelKey()))
+                .setHeader(getTranslation("program.status")).setSortProperty("status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> DisplayFormats.date(row.program().startDate()) + " – "
+                        + DisplayFormats.date(row.program().endDate())).setHeader(getTranslation("program.period"))
+                .setSortProperty("startDate").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> DisplayFormats.clp(row.program().budgetClp())).setHeader(getTranslation("program.budget"))
+                .setSortProperty("budgetClp").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> DisplayFormats.clp(row.program().fundingClp()))
+                .setHeader(getTranslation("program.cofinancing")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.program().managers()).setHeader(getTranslation("program.managers")).setFlexGrow(2);
+        grid.addColumn(row -> row.progress() + "%").setHeader(getTranslation("program.progress")).setWidth("7em")
+                .setFlexGrow(0);
+        grid.setItems(query -> {
+            List<ProgramRow> page = programService.list(VaadinSpringDataHelpers.toSpringPageRequest(query));
+            Map<Long, Integer> progress = roadmapService.programProgress(page.stream().map(ProgramRow::id).toList());
+            return page.stream().map(program -> new Row(program, progress.getOrDefault(program.id(), 0)));
+        }, query -> (int) programService.count());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("programs.empty"));
+        grid.setSizeFull();
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ProgramEditorView.class,
+                new RouteParameters(ProgramEditorView.ID, String.valueOf(event.getItem().program().id())))));
+        add(toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.programs");
+    }
+}
