@@ -79,7 +79,7 @@ public class RoadmapService {
         Initiative initiative = find(id);
         InitiativeRow row = queries.initiative(id, today()).orElseThrow();
         String roadmapName = roadmaps.findById(initiative.getRoadmapId()).map(Roadmap::getName).orElse("");
-        return new InitiativeDetails(id, initiative.getVersion(), roadmapName, row.axisName(), row.programName(),
+        return new InitiativeDetails(id, initiative.getVersion(), initiative.getRoadmapId(), roadmapName, row.axisName(), row.programName(),
                 initiative.toDraft(), row.progress(), row.health(), access.mayChange(initiative.getProgramId()));
     }
 

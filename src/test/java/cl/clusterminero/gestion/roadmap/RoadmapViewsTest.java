@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,36 @@ class RoadmapViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < test(mine).size(); i++) {
             assertThat(test(mine).getRow(i).id()).isNotEqualTo(milestone);
         }
+    }
+
+    @Test
+    @WithAppUser(value = Role.PROGRAM_MANAGER, username = "pm.a", fullName = "Gestora A")
+    void a_manager_edits_her_initiative_and_a_duplicate_code_is_refused_at_the_field() {
+        long other = fixture.initiative("DUP", fixture.programA);
+        navigate(InitiativeView.class, Map.of("id", String.valueOf(initiative)));
+        test($(Button.class).id("edit-initiative")).click();
+        test($(TextField.class).id("initiative-title-field")).setValue("Mesa de pago oportuno, segunda etapa");
+        test($(TextField.class).id("initiative-code")).setValue("DUP");
+        test($(Button.class).id("initiative-save")).click();
+
+        TextField code = $(TextField.class).id("initiative-code");
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("Ya existe una iniciativa con ese código en esta hoja de ruta.");
+        assertThat(other).isPositive();
+
+        test(code).setValue("VW2");
+        test($(Button.class).id("initiative-save")).click();
+        assertThat(roadmapService.initiative(initiative).data().title())
+                .isEqualTo("Mesa de pago oportuno, segunda etapa");
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("initiative-title").getText())
+                .isEqualTo("VW2 · Mesa de pago oportuno, segunda etapa");
+    }
+
+    @Test
+    @WithAppUser(value = Role.PROGRAM_MANAGER, username = "pm.b", fullName = "Gestor B")
+    void another_manager_has_no_edit_button_on_the_initiative() {
+        navigate(InitiativeView.class, Map.of("id", String.valueOf(initiative)));
+        assertThat($(Button.class).withId("edit-initiative").exists()).isFalse();
     }
 
     private void openProgressDialogOf(long milestoneId) {

@@ -6,6 +6,8 @@ import cl.clusterminero.gestion.roadmap.MilestoneRow;
 import cl.clusterminero.gestion.roadmap.MilestoneService;
 import cl.clusterminero.gestion.roadmap.ProgressEntry;
 import cl.clusterminero.gestion.roadmap.RoadmapService;
+import cl.clusterminero.gestion.program.ProgramService;
+import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.DateFields;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
@@ -55,12 +57,17 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
 
     private final RoadmapService roadmapService;
     private final MilestoneService milestoneService;
+    private final ProgramService programService;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private long initiativeId;
     private String title = "";
 
-    public InitiativeView(RoadmapService roadmapService, MilestoneService milestoneService, Clock clock) {
+    public InitiativeView(RoadmapService roadmapService, MilestoneService milestoneService,
+                          ProgramService programService, CurrentUser currentUser, Clock clock) {
         this.roadmapService = roadmapService;
+        this.programService = programService;
+        this.currentUser = currentUser;
         this.milestoneService = milestoneService;
         this.clock = clock;
         addClassName("initiative-view");
@@ -96,6 +103,14 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         percent.setId("initiative-progress");
         HorizontalLayout facts = new HorizontalLayout(status, health, bar, percent);
         facts.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (details.editable()) {
+            Button edit = new Button(getTranslation("initiative.edit"), VaadinIcon.EDIT.create(),
+                    click -> new InitiativeDialog(roadmapService,
+                            InitiativeDialog.allowedPrograms(programService, currentUser), details.roadmapId(),
+                            details.id(), details.version(), details.data(), id -> reload()).open());
+            edit.setId("edit-initiative");
+            facts.add(edit);
+        }
         Div header = new Div(name, where, facts);
         header.addClassName("initiative-header");
         add(header);

@@ -58,19 +58,20 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.program().code()).setHeader(getTranslation("program.code")).setSortProperty("code")
                 .setWidth("7em").setFlexGrow(0);
         grid.addColumn(row -> row.program().name()).setHeader(getTranslation("program.name")).setSortProperty("name")
-                .setFlexGrow(3);
+                .setWidth("18em").setFlexGrow(3).setResizable(true);
         grid.addColumn(row -> getTranslation(row.program().status().labelKey()))
                 .setHeader(getTranslation("program.status")).setSortProperty("status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> DisplayFormats.date(row.program().startDate()) + " – "
                         + DisplayFormats.date(row.program().endDate())).setHeader(getTranslation("program.period"))
-                .setSortProperty("startDate").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("startDate").setWidth("12.5em").setFlexGrow(0);
         grid.addColumn(row -> DisplayFormats.clp(row.program().budgetClp())).setHeader(getTranslation("program.budget"))
-                .setSortProperty("budgetClp").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("budgetClp").setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0);
         grid.addColumn(row -> DisplayFormats.clp(row.program().fundingClp()))
                 .setHeader(getTranslation("program.cofinancing")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.program().managers()).setHeader(getTranslation("program.managers")).setFlexGrow(2);
+                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(row -> row.program().managers()).setHeader(getTranslation("program.managers"))
+                .setWidth("12em").setFlexGrow(1).setResizable(true);
         grid.addColumn(row -> row.progress() + "%").setHeader(getTranslation("program.progress")).setWidth("7em")
                 .setFlexGrow(0);
         grid.setItems(query -> {

@@ -10,7 +10,13 @@ import cl.clusterminero.gestion.roadmap.InitiativeRow;
 import cl.clusterminero.gestion.roadmap.InitiativeStatus;
 import cl.clusterminero.gestion.roadmap.RoadmapOption;
 import cl.clusterminero.gestion.roadmap.RoadmapService;
+import cl.clusterminero.gestion.security.CurrentUser;
+import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -54,7 +60,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
     private final Grid<InitiativeRow> grid = new Grid<>(InitiativeRow.class, false);
 
-    public RoadmapView(RoadmapService roadmapService, ProgramService programService) {
+    public RoadmapView(RoadmapService roadmapService, ProgramService programService, CurrentUser currentUser) {
         this.roadmapService = roadmapService;
         addClassName("roadmap-view");
         setSizeFull();
@@ -110,7 +116,23 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         Paragraph help = new Paragraph(getTranslation("health.help"));
         help.addClassName("help-text");
-        add(roadmap, axesCards, filters, grid, help);
+        HorizontalLayout top = new HorizontalLayout(roadmap);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER)) {
+            List<ProgramOption> allowed = InitiativeDialog.allowedPrograms(programService, currentUser);
+            Button create = new Button(getTranslation("initiative.new"), VaadinIcon.PLUS.create(), click -> {
+                if (roadmap.getValue() != null) {
+                    new InitiativeDialog(roadmapService, allowed, roadmap.getValue().id(), null, 0, null,
+                            id -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
+                                    new RouteParameters(InitiativeView.ID, String.valueOf(id))))).open();
+                }
+            });
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("new-initiative");
+            create.setEnabled(!allowed.isEmpty() || currentUser.hasRole(Role.ADMIN));
+            top.add(create);
+        }
+        add(top, axesCards, filters, grid, help);
         refresh();
     }
 
