@@ -128,6 +128,8 @@ class DemoRoadmap implements DemoSeed {
                 2020, 2025, true));
         roadmaps.save(new Roadmap("HR2030", "Hoja de Ruta 2030 (borrador)",
                 "Actualización de la estrategia que prepara el directorio.", 2026, 2030, false));
+        // Exactly one roadmap is current.
+        roadmaps.findAll().forEach(other -> other.setCurrent(other.getId().equals(roadmap.getId())));
         Map<String, Long> axisIds = new java.util.HashMap<>();
         for (int i = 0; i < AXES.length; i++) {
             axisIds.put(AXES[i][0], axes.save(new StrategicAxis(roadmap.getId(), AXES[i][0], AXES[i][1], AXES[i][2],

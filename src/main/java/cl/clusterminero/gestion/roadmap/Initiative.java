@@ -118,6 +118,14 @@ class Initiative extends AbstractEntity {
         kpiCurrent = draft.kpiCurrent();
     }
 
+    void carriedFrom(Long originalId) {
+        carriedFromId = originalId;
+    }
+
+    Long getCarriedFromId() {
+        return carriedFromId;
+    }
+
     void touch(Instant now, String username) {
         updatedAt = now;
         updatedBy = username;

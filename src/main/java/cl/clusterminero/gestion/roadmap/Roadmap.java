@@ -47,6 +47,10 @@ class Roadmap extends AbstractEntity {
         this.current = current;
     }
 
+    void setCurrent(boolean isCurrent) {
+        current = isCurrent;
+    }
+
     String getCode() {
         return code;
     }

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoadmapService {
 
     private final RoadmapRepository roadmaps;
+    private final StrategicAxisRepository axisRepository;
     private final InitiativeRepository initiatives;
     private final RoadmapQueries queries;
     private final InitiativeAccess access;
@@ -32,9 +33,11 @@ public class RoadmapService {
     private final Validator validator;
     private final Clock clock;
 
-    RoadmapService(RoadmapRepository roadmaps, InitiativeRepository initiatives, RoadmapQueries queries,
-                   InitiativeAccess access, CurrentUser currentUser, Validator validator, Clock clock) {
+    RoadmapService(RoadmapRepository roadmaps, StrategicAxisRepository axisRepository,
+                   InitiativeRepository initiatives, RoadmapQueries queries, InitiativeAccess access,
+                   CurrentUser currentUser, Validator validator, Clock clock) {
         this.roadmaps = roadmaps;
+        this.axisRepository = axisRepository;
         this.initiatives = initiatives;
         this.queries = queries;
         this.access = access;
@@ -80,7 +83,8 @@ public class RoadmapService {
         InitiativeRow row = queries.initiative(id, today()).orElseThrow();
         String roadmapName = roadmaps.findById(initiative.getRoadmapId()).map(Roadmap::getName).orElse("");
         return new InitiativeDetails(id, initiative.getVersion(), initiative.getRoadmapId(), roadmapName, row.axisName(), row.programName(),
-                initiative.toDraft(), row.progress(), row.health(), access.mayChange(initiative.getProgramId()));
+                initiative.toDraft(), row.progress(), row.health(), access.mayChange(initiative.getProgramId()),
+                initiative.getCarriedFromId());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
@@ -118,6 +122,128 @@ public class RoadmapService {
         initiative.apply(draft);
         initiative.touch(clock.instant(), currentUser.require().getUsername());
         initiatives.saveAndFlush(initiative);
+    }
+
+    /**
+     * Carries an initiative over to another roadmap (usually the successor): a copy, proposed again, under the
+     * chosen axis, that keeps a link to the original. The original is left as it was.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER})
+    public long carryOver(long initiativeId, long targetRoadmapId, long targetAxisId) {
+        Initiative original = find(initiativeId);
+        access.requireChange(original.getProgramId(), "carry-over of initiative " + initiativeId);
+        StrategicAxis axis = axisRepository.findById(targetAxisId)
+                .filter(a -> a.getRoadmapId() == targetRoadmapId)
+                .orElseThrow(() -> new InvalidInputException(new FieldProblem("axisId", "validation.required")));
+        if (targetRoadmapId == original.getRoadmapId()) {
+            throw new InvalidInputException(new FieldProblem("roadmapId", "initiative.carry.same-roadmap"));
+        }
+        InitiativeDraft data = original.toDraft();
+        InitiativeDraft copy = new InitiativeDraft(axis.getId(), data.programId(), data.code(), data.title(),
+                data.description(), data.ownerName(), data.leadMemberId(), data.startDate(), data.targetDate(),
+                data.priority(), InitiativeStatus.PROPOSED, data.kpiName(), data.kpiUnit(), data.kpiBaseline(),
+                data.kpiTarget(), data.kpiCurrent());
+        refuseIfInvalid(targetRoadmapId, copy, null);
+        Initiative carried = new Initiative(targetRoadmapId, clock.instant(), currentUser.require().getUsername());
+        carried.apply(copy);
+        carried.carriedFrom(initiativeId);
+        return initiatives.saveAndFlush(carried).getId();
+    }
+
+    // --- roadmaps and axes, as the admin keeps them -----------------------------------------------------------
+
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<AxisRow> axisRows(long roadmapId) {
+        return axisRepository.findByRoadmapIdOrderBySortOrderAscCodeAsc(roadmapId).stream().map(StrategicAxis::toRow)
+                .toList();
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public long createRoadmap(RoadmapDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String code = draft.code() == null ? "" : draft.code().strip();
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (code.isEmpty()) {
+            problems.add(new FieldProblem("code", "validation.required"));
+        } else if (code.length() > 20) {
+            problems.add(new FieldProblem("code", "validation.max-length", 20));
+        } else if (roadmaps.findByCode(code).isPresent()) {
+            problems.add(new FieldProblem("code", "roadmap.code.duplicate"));
+        }
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem("name", "validation.required"));
+        } else if (name.length() > 120) {
+            problems.add(new FieldProblem("name", "validation.max-length", 120));
+        }
+        if (draft.description() != null && draft.description().length() > 2000) {
+            problems.add(new FieldProblem("description", "validation.max-length", 2000));
+        }
+        if (draft.startYear() == null) {
+            problems.add(new FieldProblem("startYear", "validation.required"));
+        }
+        if (draft.endYear() == null) {
+            problems.add(new FieldProblem("endYear", "validation.required"));
+        } else if (draft.startYear() != null && draft.endYear() < draft.startYear()) {
+            problems.add(new FieldProblem("endYear", "validation.end-before-start"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return roadmaps.saveAndFlush(new Roadmap(code, name, draft.description(), draft.startYear(),
+                draft.endYear(), false)).getId();
+    }
+
+    /** Makes a roadmap the current one; the previous current one stays, as history. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void makeCurrent(long roadmapId) {
+        Roadmap chosen = roadmaps.findById(roadmapId).orElseThrow(() -> new NoSuchElementException("No roadmap"));
+        roadmaps.findAll().forEach(roadmap -> roadmap.setCurrent(roadmap.getId().equals(chosen.getId())));
+    }
+
+    /** Adds an axis to a roadmap ({@code axisId} null) or changes one from the version the admin saw. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public long saveAxis(long roadmapId, Long axisId, long expectedVersion, String code, String name,
+                         String description, Integer sortOrder) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String cleanCode = code == null ? "" : code.strip();
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanCode.isEmpty()) {
+            problems.add(new FieldProblem("code", "validation.required"));
+        } else if (cleanCode.length() > 10) {
+            problems.add(new FieldProblem("code", "validation.max-length", 10));
+        } else if (axisId == null ? axisRepository.existsByRoadmapIdAndCode(roadmapId, cleanCode)
+                : axisRepository.existsByRoadmapIdAndCodeAndIdNot(roadmapId, cleanCode, axisId)) {
+            problems.add(new FieldProblem("code", "axis.code.duplicate"));
+        }
+        if (cleanName.isEmpty()) {
+            problems.add(new FieldProblem("name", "validation.required"));
+        } else if (cleanName.length() > 120) {
+            problems.add(new FieldProblem("name", "validation.max-length", 120));
+        }
+        if (description != null && description.length() > 2000) {
+            problems.add(new FieldProblem("description", "validation.max-length", 2000));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String cleanDescription = description == null || description.isBlank() ? null : description.strip();
+        int order = sortOrder == null ? 0 : sortOrder;
+        if (axisId == null) {
+            return axisRepository.saveAndFlush(new StrategicAxis(roadmapId, cleanCode, cleanName, cleanDescription,
+                    order)).getId();
+        }
+        StrategicAxis axis = axisRepository.findById(axisId).filter(a -> a.getRoadmapId() == roadmapId)
+                .orElseThrow(() -> new NoSuchElementException("No axis " + axisId));
+        if (axis.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(StrategicAxis.class, axisId);
+        }
+        axis.describe(cleanCode, cleanName, cleanDescription, order);
+        axisRepository.saveAndFlush(axis);
+        return axisId;
     }
 
     private void refuseIfInvalid(long roadmapId, InitiativeDraft draft, Long id) {

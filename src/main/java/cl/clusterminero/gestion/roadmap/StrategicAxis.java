@@ -32,6 +32,21 @@ class StrategicAxis extends AbstractEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    void describe(String newCode, String newName, String newDescription, int newSortOrder) {
+        code = newCode;
+        name = newName;
+        description = newDescription;
+        sortOrder = newSortOrder;
+    }
+
+    Long getRoadmapId() {
+        return roadmapId;
+    }
+
+    AxisRow toRow() {
+        return new AxisRow(getId(), getVersion(), code, name, description, sortOrder);
+    }
+
     protected StrategicAxis() {
     }
 

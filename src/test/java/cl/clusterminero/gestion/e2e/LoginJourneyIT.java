@@ -15,7 +15,7 @@ class LoginJourneyIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Administración;Inicio|Hoja de ruta|Programas|Socios|Mis hitos|Usuarios",
+            "admin;Administración;Inicio|Hoja de ruta|Programas|Socios|Mis hitos|Estrategia|Usuarios",
             "directorio;Directorio;Inicio|Hoja de ruta|Programas|Socios",
             "secretaria;Secretaría;Inicio|Hoja de ruta|Programas|Socios",
             "gestor;Gestión de programas;Inicio|Hoja de ruta|Programas|Socios|Mis hitos"})

@@ -176,6 +176,67 @@ class RoadmapRulesTest {
         assertThat(milestoneService.myMilestones()).extracting(MyMilestoneRow::id).contains(milestone);
     }
 
+    @Test
+    @WithAppUser(value = Role.PROGRAM_MANAGER, username = "pm.a", fullName = "Gestora A")
+    void an_initiative_is_carried_over_to_the_next_roadmap_as_a_linked_proposal() {
+        long original = fixture.initiative("CO", fixture.programA);
+        Roadmap next = roadmaps.save(new Roadmap("N" + System.nanoTime() % 100000000, "Siguiente", null, 2026, 2030,
+                false));
+        long nextAxis = axes.save(new StrategicAxis(next.getId(), "N1", "Eje nuevo", null, 1)).getId();
+
+        long copy = roadmapService.carryOver(original, next.getId(), nextAxis);
+
+        InitiativeDetails carried = roadmapService.initiative(copy);
+        assertThat(carried.carriedFromId()).isEqualTo(original);
+        assertThat(carried.data().code()).isEqualTo("CO");
+        assertThat(carried.data().status()).isEqualTo(InitiativeStatus.PROPOSED);
+        assertThat(carried.axisName()).isEqualTo("Eje nuevo");
+        assertThat(roadmapService.initiative(original).data().status()).isEqualTo(InitiativeStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> roadmapService.carryOver(original, next.getId(), nextAxis))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::key).containsExactly("initiative.code.duplicate"));
+    }
+
+    @Test
+    @WithAppUser(Role.ADMIN)
+    void admin_keeps_roadmaps_and_axes_as_data_and_chooses_the_current_one() {
+        String code = "R" + System.nanoTime() % 100000000;
+        long id = roadmapService.createRoadmap(new RoadmapDraft(code, "Hoja de Ruta 2030", null, 2026, 2030));
+        long axis = roadmapService.saveAxis(id, null, 0, "CT", "Ciencia y tecnología", null, 1);
+        assertThatThrownBy(() -> roadmapService.saveAxis(id, null, 0, "CT", "Repetido", null, 2))
+                .isInstanceOf(InvalidInputException.class);
+        roadmapService.saveAxis(id, axis, roadmapService.axisRows(id).getFirst().version(), "CT",
+                "Ciencia, tecnología e innovación", null, 1);
+        assertThatThrownBy(() -> roadmapService.saveAxis(id, axis, 0, "CT", "Desde pantalla vieja", null, 1))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(roadmapService.axisRows(id)).extracting(AxisRow::name)
+                .containsExactly("Ciencia, tecnología e innovación");
+        assertThatThrownBy(() -> roadmapService.createRoadmap(new RoadmapDraft(code, "Otra", null, 2030, 2026)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::key)
+                        .containsExactlyInAnyOrder("roadmap.code.duplicate", "validation.end-before-start"));
+
+        Long previous = roadmapService.roadmaps().stream().filter(RoadmapOption::current).map(RoadmapOption::id)
+                .findFirst().orElse(null);
+        roadmapService.makeCurrent(id);
+        assertThat(roadmapService.roadmaps().stream().filter(RoadmapOption::current).map(RoadmapOption::id))
+                .containsExactly(id);
+        if (previous != null) {
+            roadmapService.makeCurrent(previous);
+        }
+    }
+
+    @Test
+    @WithAppUser({Role.BOARD, Role.SECRETARIAT, Role.PROGRAM_MANAGER})
+    void only_the_admin_changes_the_strategy() {
+        assertThatThrownBy(() -> roadmapService.createRoadmap(new RoadmapDraft("X", "X", null, 2026, 2030)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roadmapService.saveAxis(fixture.roadmapId, null, 0, "X", "X", null, 1))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roadmapService.makeCurrent(fixture.roadmapId))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private long version(long initiative) {
         return roadmapService.milestones(initiative).getFirst().version();
     }

@@ -39,6 +39,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import cl.clusterminero.gestion.roadmap.RoadmapOption;
+import com.vaadin.flow.component.combobox.ComboBox;
+import cl.clusterminero.gestion.roadmap.AxisOption;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.stream.Collectors;
+import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -109,11 +117,21 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
                             InitiativeDialog.allowedPrograms(programService, currentUser), details.roadmapId(),
                             details.id(), details.version(), details.data(), id -> reload()).open());
             edit.setId("edit-initiative");
-            facts.add(edit);
+            Button carry = new Button(getTranslation("initiative.carry"), VaadinIcon.ARROW_FORWARD.create(),
+                    click -> openCarryOver(details));
+            carry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            carry.setId("carry-initiative");
+            facts.add(edit, carry);
         }
         Div header = new Div(name, where, facts);
         header.addClassName("initiative-header");
         add(header);
+        if (details.carriedFromId() != null) {
+            Anchor original = new Anchor(
+                    "iniciativas/" + details.carriedFromId(), getTranslation("initiative.carried-from"));
+            original.setId("carried-from");
+            add(original);
+        }
         if (details.data().description() != null) {
             add(new Paragraph(details.data().description()));
         }
@@ -226,6 +244,50 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("milestone-save");
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openCarryOver(InitiativeDetails details) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("initiative.carry"));
+        dialog.setId("carry-dialog");
+        Select<cl.clusterminero.gestion.roadmap.RoadmapOption> target =
+                new Select<>();
+        target.setLabel(getTranslation("initiative.carry.roadmap"));
+        target.setItems(roadmapService.roadmaps().stream()
+                .filter(option -> !option.id().equals(details.roadmapId())).toList());
+        target.setItemLabelGenerator(cl.clusterminero.gestion.roadmap.RoadmapOption::name);
+        target.setId("carry-roadmap");
+        ComboBox<cl.clusterminero.gestion.roadmap.AxisOption> axis =
+                new ComboBox<>(getTranslation("initiative.carry.axis"));
+        axis.setItemLabelGenerator(cl.clusterminero.gestion.roadmap.AxisOption::label);
+        axis.setId("carry-axis");
+        target.addValueChangeListener(event -> {
+            axis.clear();
+            axis.setItems(event.getValue() == null ? List.of()
+                    : roadmapService.axes(event.getValue().id()));
+        });
+        dialog.add(new FormLayout(target, axis));
+        Button save = new Button(getTranslation("initiative.carry"), click -> {
+            if (target.getValue() == null || axis.getValue() == null) {
+                axis.setInvalid(axis.getValue() == null);
+                axis.setErrorMessage(getTranslation("validation.required"));
+                return;
+            }
+            try {
+                long copy = roadmapService.carryOver(initiativeId, target.getValue().id(), axis.getValue().id());
+                Notices.success(getTranslation("initiative.carry.done"));
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
+                        new RouteParameters(ID, String.valueOf(copy))));
+            } catch (InvalidInputException e) {
+                Notices.error(e.problems().stream().map(problem -> FieldValidation.translate(this, problem))
+                        .collect(Collectors.joining(" ")));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("carry-save");
         dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), save);
         dialog.open();
     }

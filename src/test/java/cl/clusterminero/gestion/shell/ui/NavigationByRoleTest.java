@@ -25,7 +25,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithAppUser(value = Role.ADMIN, fullName = "Patricio Valdés")
     void admin_sees_home_and_users() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Mis hitos", "Usuarios");
+        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Mis hitos", "Estrategia", "Usuarios");
     }
 
     @Test
