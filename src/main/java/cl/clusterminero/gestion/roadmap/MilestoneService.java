@@ -65,6 +65,28 @@ public class MilestoneService {
         Initiative initiative = initiatives.findById(initiativeId)
                 .orElseThrow(() -> new NoSuchElementException("No initiative " + initiativeId));
         access.requireChange(initiative.getProgramId(), "a milestone of initiative " + initiativeId);
+        String title = checkedPlan(draft);
+        Milestone milestone = new Milestone(initiativeId, title, draft.dueDate(), draft.weight(), clock.instant(),
+                currentUser.require().getUsername());
+        milestone.plan(title, draft.dueDate(), draft.weight(), blankToNull(draft.evidenceUrl()));
+        return milestones.saveAndFlush(milestone).getId();
+    }
+
+    /** Changes a milestone's plan (title, due date, weight, evidence link) from the version the user saw. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER})
+    public void updatePlan(long milestoneId, long expectedVersion, MilestoneDraft draft) {
+        Milestone milestone = milestones.findById(milestoneId)
+                .orElseThrow(() -> new NoSuchElementException("No milestone " + milestoneId));
+        Initiative initiative = initiatives.findById(milestone.getInitiativeId()).orElseThrow();
+        access.requireChange(initiative.getProgramId(), "milestone " + milestoneId);
+        if (milestone.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Milestone.class, milestoneId);
+        }
+        milestone.plan(checkedPlan(draft), draft.dueDate(), draft.weight(), blankToNull(draft.evidenceUrl()));
+        milestones.saveAndFlush(milestone);
+    }
+
+    private static String checkedPlan(MilestoneDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         String title = draft.title() == null ? "" : draft.title().strip();
         if (title.isEmpty()) {
@@ -84,10 +106,11 @@ public class MilestoneService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Milestone milestone = new Milestone(initiativeId, title, draft.dueDate(), draft.weight(), clock.instant(),
-                currentUser.require().getUsername());
-        milestone.plan(title, draft.dueDate(), draft.weight(), draft.evidenceUrl());
-        return milestones.saveAndFlush(milestone).getId();
+        return title;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /**

@@ -237,6 +237,24 @@ class RoadmapRulesTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    @WithAppUser(value = Role.PROGRAM_MANAGER, username = "pm.a", fullName = "Gestora A")
+    void changing_a_milestones_weight_moves_the_initiatives_progress_and_a_zero_weight_is_refused() {
+        long initiative = fixture.initiative("PL", fixture.programA);
+        fixture.milestone(initiative, fixture.today().plusDays(40), 1, MilestoneStatus.DONE, 100);
+        long second = fixture.milestone(initiative, fixture.today().plusDays(80), 1, MilestoneStatus.PENDING, 0);
+        assertThat(roadmapService.initiative(initiative).progress()).isEqualTo(50);
+        MilestoneRow row = roadmapService.milestones(initiative).get(1);
+
+        assertThatThrownBy(() -> milestoneService.updatePlan(second, row.version(),
+                new MilestoneDraft(row.title(), row.dueDate(), 0, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::key).containsExactly("milestone.weight.positive"));
+        milestoneService.updatePlan(second, row.version(), new MilestoneDraft(row.title(), row.dueDate(), 3, null));
+
+        assertThat(roadmapService.initiative(initiative).progress()).isEqualTo(25);
+    }
+
     private long version(long initiative) {
         return roadmapService.milestones(initiative).getFirst().version();
     }

@@ -146,7 +146,7 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         milestonesHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (details.editable()) {
             Button add = new Button(getTranslation("milestone.add"), VaadinIcon.PLUS.create(),
-                    click -> openNewMilestone());
+                    click -> openMilestoneDialog(null));
             add.setId("add-milestone");
             milestonesHeader.add(add);
         }
@@ -179,7 +179,10 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
                         LocalDate.now(clock), this::reload).open());
                 update.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 update.setId("record-progress-" + row.id());
-                return update;
+                Button plan = new Button(getTranslation("milestone.edit"), click -> openMilestoneDialog(row));
+                plan.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                plan.setId("edit-milestone-" + row.id());
+                return new HorizontalLayout(update, plan);
             }).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(roadmapService.milestones(initiativeId));
@@ -213,9 +216,10 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         return timeline;
     }
 
-    private void openNewMilestone() {
+    /** Adds a milestone ({@code row} null) or changes the plan of one. */
+    private void openMilestoneDialog(MilestoneRow row) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("milestone.add"));
+        dialog.setHeaderTitle(getTranslation(row == null ? "milestone.add" : "milestone.edit"));
         dialog.setId("milestone-dialog");
         TextField milestoneTitle = new TextField(getTranslation("milestone.title"));
         milestoneTitle.setMaxLength(200);
@@ -229,12 +233,27 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         weight.setHelperText(getTranslation("milestone.weight.help"));
         TextField evidence = new TextField(getTranslation("milestone.evidence"));
         evidence.setMaxLength(500);
+        if (row != null) {
+            milestoneTitle.setValue(row.title());
+            due.setValue(row.dueDate());
+            weight.setValue(row.weight());
+            evidence.setValue(row.evidenceUrl() == null ? "" : row.evidenceUrl());
+        }
         dialog.add(new FormLayout(milestoneTitle, due, weight, evidence));
         Button save = new Button(getTranslation("dialog.save"), click -> {
             try {
-                milestoneService.addMilestone(initiativeId, new MilestoneDraft(milestoneTitle.getValue(),
-                        due.getValue(), weight.getValue(), evidence.getValue().isBlank() ? null : evidence.getValue()));
-                Notices.success(getTranslation("milestone.added"));
+                MilestoneDraft draft = new MilestoneDraft(milestoneTitle.getValue(), due.getValue(),
+                        weight.getValue(), evidence.getValue());
+                if (row == null) {
+                    milestoneService.addMilestone(initiativeId, draft);
+                } else {
+                    milestoneService.updatePlan(row.id(), row.version(), draft);
+                }
+                Notices.success(getTranslation(row == null ? "milestone.added" : "milestone.saved"));
+                dialog.close();
+                reload();
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                Notices.error(getTranslation("progress.stale"));
                 dialog.close();
                 reload();
             } catch (InvalidInputException e) {
