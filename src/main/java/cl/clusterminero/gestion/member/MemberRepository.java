@@ -22,6 +22,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     Optional<Member> findByRut(String rut);
 
     @Query("""
+            select new cl.clusterminero.gestion.member.MemberOption(m.id, m.rut, m.legalName, m.type)
+            from Member m where m.id in :ids order by m.legalName
+            """)
+    List<MemberOption> optionsById(@Param("ids") java.util.Collection<Long> ids);
+
+    @Query("""
             select new cl.clusterminero.gestion.member.MemberRow(m.id, m.rut, m.legalName, m.tradeName, m.type,
                 m.commune, m.size, m.status, m.joinDate, m.email, m.phone)
             from Member m
@@ -45,7 +51,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Query("""
             select new cl.clusterminero.gestion.member.MemberOption(m.id, m.rut, m.legalName, m.type)
             from Member m
-            where m.type = :type and (:namePrefix is null or m.legalName like :namePrefix escape '!')
+            where (:type is null or m.type = :type)
+              and (:namePrefix is null or m.legalName like :namePrefix escape '!')
             order by m.legalName, m.id
             """)
     List<MemberOption> options(@Param("type") MemberType type, @Param("namePrefix") String namePrefix,

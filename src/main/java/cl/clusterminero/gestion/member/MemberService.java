@@ -116,7 +116,14 @@ public class MemberService {
         return supplierLinks.miningCompaniesServedBy(supplierId);
     }
 
-    /** Members of one type whose legal name starts with the text, for pickers. */
+    /** The given members, for showing who takes part in something. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<MemberOption> optionsById(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : members.optionsById(ids);
+    }
+
+    /** Members of one type (any type when null) whose legal name starts with the text, for pickers. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberOption> options(MemberType type, String text, Pageable pageable) {

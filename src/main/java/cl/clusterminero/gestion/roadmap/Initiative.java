@@ -80,6 +80,13 @@ class Initiative extends AbstractEntity {
     @Column(name = "carried_from_id")
     private Long carriedFromId;
 
+    /** Partner members of the registry that take part besides the lead member. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "initiative_partner",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "initiative_id"))
+    @Column(name = "member_id", nullable = false)
+    private java.util.Set<Long> partnerMemberIds = new java.util.HashSet<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -116,6 +123,20 @@ class Initiative extends AbstractEntity {
         kpiBaseline = draft.kpiBaseline();
         kpiTarget = draft.kpiTarget();
         kpiCurrent = draft.kpiCurrent();
+    }
+
+    void participants(Long leadId, java.util.Set<Long> partnerIds) {
+        leadMemberId = leadId;
+        partnerMemberIds.clear();
+        partnerMemberIds.addAll(partnerIds);
+    }
+
+    Long getLeadMemberId() {
+        return leadMemberId;
+    }
+
+    java.util.Set<Long> getPartnerMemberIds() {
+        return java.util.Set.copyOf(partnerMemberIds);
     }
 
     void carriedFrom(Long originalId) {

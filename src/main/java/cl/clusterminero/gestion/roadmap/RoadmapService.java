@@ -29,13 +29,16 @@ public class RoadmapService {
     private final InitiativeRepository initiatives;
     private final RoadmapQueries queries;
     private final InitiativeAccess access;
+    private final cl.clusterminero.gestion.member.MemberService memberService;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
 
     RoadmapService(RoadmapRepository roadmaps, StrategicAxisRepository axisRepository,
                    InitiativeRepository initiatives, RoadmapQueries queries, InitiativeAccess access,
-                   CurrentUser currentUser, Validator validator, Clock clock) {
+                   cl.clusterminero.gestion.member.MemberService memberService, CurrentUser currentUser,
+                   Validator validator, Clock clock) {
+        this.memberService = memberService;
         this.roadmaps = roadmaps;
         this.axisRepository = axisRepository;
         this.initiatives = initiatives;
@@ -149,6 +152,35 @@ public class RoadmapService {
         carried.apply(copy);
         carried.carriedFrom(initiativeId);
         return initiatives.saveAndFlush(carried).getId();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public InitiativeMembers members(long initiativeId) {
+        Initiative initiative = find(initiativeId);
+        java.util.Set<Long> ids = new java.util.HashSet<>(initiative.getPartnerMemberIds());
+        if (initiative.getLeadMemberId() != null) {
+            ids.add(initiative.getLeadMemberId());
+        }
+        var options = memberService.optionsById(ids);
+        var lead = options.stream().filter(o -> o.id().equals(initiative.getLeadMemberId())).findFirst()
+                .orElse(null);
+        var partners = options.stream().filter(o -> initiative.getPartnerMemberIds().contains(o.id())).toList();
+        return new InitiativeMembers(lead, partners);
+    }
+
+    /** Sets the lead member and the partner members of an initiative, within the row-level rule. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER})
+    public void setMembers(long initiativeId, Long leadMemberId, java.util.Set<Long> partnerIds) {
+        Initiative initiative = find(initiativeId);
+        access.requireChange(initiative.getProgramId(), "members of initiative " + initiativeId);
+        java.util.Set<Long> partners = new java.util.HashSet<>(partnerIds);
+        if (leadMemberId != null) {
+            partners.remove(leadMemberId);
+        }
+        initiative.participants(leadMemberId, partners);
+        initiative.touch(clock.instant(), currentUser.require().getUsername());
+        initiatives.saveAndFlush(initiative);
     }
 
     // --- roadmaps and axes, as the admin keeps them -----------------------------------------------------------

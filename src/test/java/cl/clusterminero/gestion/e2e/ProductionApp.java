@@ -59,7 +59,9 @@ final class ProductionApp {
             ProcessBuilder builder = new ProcessBuilder(command);
             Map<String, String> env = builder.environment();
             String external = System.getenv("SPRING_DATASOURCE_URL");
-            if (external == null || external.isBlank()) {
+            if (external != null && !external.isBlank()) {
+                env.put("SPRING_DATASOURCE_URL", freshE2eDatabase(external));
+            } else {
                 String embedded = EmbeddedMariaDb.start(
                         Path.of(System.getProperty("app.embedded-db.dir", "target/embedded-mariadb")));
                 env.put("SPRING_DATASOURCE_URL", embedded);
@@ -77,6 +79,30 @@ final class ProductionApp {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the production jar", e);
         }
+    }
+
+    /**
+     * The browser journeys run the demo data set on a database of their own next to the tests' one
+     * ({@code <name>_e2e} on the same server, recreated each run), so that what the tests created does not crowd
+     * the screens the journeys look at.
+     */
+    private static String freshE2eDatabase(String url) {
+        int slash = url.lastIndexOf('/');
+        int query = url.indexOf('?', slash);
+        String name = query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
+        String e2eName = name + "_e2e";
+        String e2eUrl = url.substring(0, slash + 1) + e2eName + (query < 0 ? "" : url.substring(query));
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url,
+                System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
+                System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + e2eName + "`");
+            statement.execute("CREATE DATABASE `" + e2eName + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the browser tests' database " + e2eName
+                    + " (grant the test user all privileges on it)", e);
+        }
+        return e2eUrl;
     }
 
     private static void waitForLoginPage(Process process, String baseUrl, File log) {

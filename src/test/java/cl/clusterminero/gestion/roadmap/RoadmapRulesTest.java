@@ -11,6 +11,7 @@ import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ class RoadmapRulesTest {
     @Autowired InitiativeRepository initiatives;
     @Autowired MilestoneRepository milestones;
     @Autowired ProgramService programService;
+    @Autowired cl.clusterminero.gestion.member.MemberService memberService;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -253,6 +255,42 @@ class RoadmapRulesTest {
         milestoneService.updatePlan(second, row.version(), new MilestoneDraft(row.title(), row.dueDate(), 3, null));
 
         assertThat(roadmapService.initiative(initiative).progress()).isEqualTo(25);
+    }
+
+    @Test
+    @WithAppUser(value = Role.PROGRAM_MANAGER, username = "pm.a", fullName = "Gestora A")
+    void a_manager_names_the_lead_and_partner_members_and_the_lead_is_not_also_a_partner() {
+        long initiative = fixture.initiative("MB", fixture.programA);
+        List<Long> memberIds = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() ->
+                java.util.stream.IntStream.range(0, 3).mapToObj(i -> memberService.create(member("Socio " + i)))
+                        .toList());
+
+        roadmapService.setMembers(initiative, memberIds.get(0), java.util.Set.copyOf(memberIds));
+
+        InitiativeMembers members = roadmapService.members(initiative);
+        assertThat(members.lead().id()).isEqualTo(memberIds.get(0));
+        assertThat(members.partners()).extracting(cl.clusterminero.gestion.member.MemberOption::id)
+                .containsExactlyInAnyOrder(memberIds.get(1), memberIds.get(2));
+    }
+
+    @Test
+    @WithAppUser(value = Role.PROGRAM_MANAGER, username = "pm.b", fullName = "Gestor B")
+    void another_manager_cannot_name_the_members_of_an_initiative() {
+        long initiative = fixture.initiative("MX", fixture.programA);
+        assertThatThrownBy(() -> roadmapService.setMembers(initiative, null, java.util.Set.of()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static cl.clusterminero.gestion.member.MemberDraft member(String name) {
+        var draft = new cl.clusterminero.gestion.member.MemberDraft();
+        int number = java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000_000, 29_000_000);
+        draft.setRut(new cl.clusterminero.gestion.member.Rut(number,
+                cl.clusterminero.gestion.member.Rut.checkDigitOf(number)).formatted());
+        draft.setLegalName(name + " " + number);
+        draft.setType(cl.clusterminero.gestion.member.MemberType.SUPPLIER);
+        draft.setCommune(cl.clusterminero.gestion.member.Commune.CALAMA);
+        draft.setStatus(cl.clusterminero.gestion.member.MembershipStatus.PROSPECT);
+        return draft;
     }
 
     private long version(long initiative) {

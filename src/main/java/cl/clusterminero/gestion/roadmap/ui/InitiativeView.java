@@ -47,6 +47,11 @@ import cl.clusterminero.gestion.roadmap.AxisOption;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.stream.Collectors;
 import java.util.List;
+import cl.clusterminero.gestion.member.MemberOption;
+import cl.clusterminero.gestion.member.MemberService;
+import cl.clusterminero.gestion.roadmap.InitiativeMembers;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,6 +70,7 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
 
     private final RoadmapService roadmapService;
     private final MilestoneService milestoneService;
+    private final MemberService memberService;
     private final ProgramService programService;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -72,7 +78,9 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
     private String title = "";
 
     public InitiativeView(RoadmapService roadmapService, MilestoneService milestoneService,
-                          ProgramService programService, CurrentUser currentUser, Clock clock) {
+                          ProgramService programService, MemberService memberService, CurrentUser currentUser,
+                          Clock clock) {
+        this.memberService = memberService;
         this.roadmapService = roadmapService;
         this.programService = programService;
         this.currentUser = currentUser;
@@ -141,6 +149,8 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         owner.addClassName("initiative-owner");
         add(owner);
 
+        add(membersSection(details.editable()));
+
         H3 milestonesTitle = new H3(getTranslation("initiative.milestones"));
         HorizontalLayout milestonesHeader = new HorizontalLayout(milestonesTitle);
         milestonesHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -190,6 +200,48 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         grid.setEmptyStateText(getTranslation("initiative.milestones.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         return grid;
+    }
+
+    /** The lead member and partners; editors pick them from the registry (searched by name prefix). */
+    private VerticalLayout membersSection(boolean editable) {
+        InitiativeMembers members = roadmapService.members(initiativeId);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("initiative.members")));
+        section.setPadding(false);
+        section.setSpacing(false);
+        Paragraph summary = new Paragraph(getTranslation("initiative.members.summary",
+                members.lead() == null ? "—" : members.lead().legalName(),
+                members.partners().isEmpty() ? "—" : members.partners().stream().map(MemberOption::legalName)
+                        .collect(Collectors.joining(", "))));
+        summary.setId("initiative-members");
+        section.add(summary);
+        if (editable) {
+            ComboBox<MemberOption> lead = new ComboBox<>(getTranslation("initiative.lead"));
+            lead.setItems(query -> memberService.options(null, query.getFilter().orElse(""),
+                    VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+            lead.setItemLabelGenerator(MemberOption::label);
+            lead.setClearButtonVisible(true);
+            lead.setWidth("26em");
+            lead.setValue(members.lead());
+            MultiSelectComboBox<MemberOption> partners = new MultiSelectComboBox<>(
+                    getTranslation("initiative.partners"));
+            partners.setItems(query -> memberService.options(null, query.getFilter().orElse(""),
+                    VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+            partners.setItemLabelGenerator(MemberOption::label);
+            partners.setWidth("34em");
+            partners.setValue(new java.util.HashSet<>(members.partners()));
+            Button save = new Button(getTranslation("initiative.members.save"), click -> {
+                roadmapService.setMembers(initiativeId, lead.getValue() == null ? null : lead.getValue().id(),
+                        partners.getValue().stream().map(MemberOption::id).collect(Collectors.toSet()));
+                Notices.success(getTranslation("initiative.members.saved"));
+                reload();
+            });
+            save.setId("save-initiative-members");
+            HorizontalLayout editors = new HorizontalLayout(lead, partners, save);
+            editors.setAlignItems(FlexComponent.Alignment.BASELINE);
+            editors.setWrap(true);
+            section.add(editors);
+        }
+        return section;
     }
 
     private Div timeline() {
