@@ -109,6 +109,7 @@ public class ProgramService {
                 currentUser.require().getUsername());
         program.describe(draft.description(), draft.startDate(), draft.endDate(), draft.budgetClp());
         program.manageBy(draft.managerIds() == null ? Set.of() : draft.managerIds());
+        program.participants(draft.memberIds() == null ? Set.of() : draft.memberIds());
         programs.saveAndFlush(program);
         funding.deleteByProgramId(id);
         if (draft.funding() != null) {

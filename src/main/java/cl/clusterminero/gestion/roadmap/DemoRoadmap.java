@@ -186,6 +186,10 @@ class DemoRoadmap implements DemoSeed {
             if (program.equals("HID")) {
                 continue;
             }
+            if (initiative.getCode().equals("EC-01")) {
+                seedDelayedByOneMilestone(initiative, today, author);
+                continue;
+            }
             int count = 3 + random.nextInt(4);
             for (int m = 0; m < count; m++) {
                 LocalDate due = today.minusDays(240).plusDays((long) m * 90 + random.nextInt(60));
@@ -195,6 +199,31 @@ class DemoRoadmap implements DemoSeed {
                 seedProgress(milestone, initiative, due, today, random, author);
             }
         }
+    }
+
+    /**
+     * EC-01 is late only because of one milestone due ten days ago: finishing it puts the initiative back on
+     * track, which is what a program manager sees happen in the demo (and in the browser journey).
+     */
+    private void seedDelayedByOneMilestone(Initiative initiative, LocalDate today, String[] author) {
+        Milestone diagnosis = new Milestone(initiative.getId(), MILESTONES[0], today.minusDays(90), 1,
+                clock.instant(), author[0]);
+        milestones.save(diagnosis);
+        updates.save(new ProgressUpdate(diagnosis.getId(), initiative.getId(), today.minusDays(92),
+                MilestoneStatus.PENDING, MilestoneStatus.DONE, 0, 100, "Diagnóstico entregado a los mandantes.",
+                author[0], author[1], today.minusDays(92).atTime(11, 0).atZone(CHILE).toInstant()));
+        diagnosis.progress(MilestoneStatus.DONE, 100, today.minusDays(92), clock.instant(), author[0]);
+        milestones.save(diagnosis);
+        Milestone design = new Milestone(initiative.getId(), MILESTONES[1], today.minusDays(10), 2, clock.instant(),
+                author[0]);
+        milestones.save(design);
+        updates.save(new ProgressUpdate(design.getId(), initiative.getId(), today.minusDays(20),
+                MilestoneStatus.PENDING, MilestoneStatus.IN_PROGRESS, 0, 60, "Borrador del programa en revisión.",
+                author[0], author[1], today.minusDays(20).atTime(16, 30).atZone(CHILE).toInstant()));
+        design.progress(MilestoneStatus.IN_PROGRESS, 60, null, clock.instant(), author[0]);
+        milestones.save(design);
+        milestones.save(new Milestone(initiative.getId(), MILESTONES[2], today.plusDays(120), 1, clock.instant(),
+                author[0]));
     }
 
     private void seedProgress(Milestone milestone, Initiative initiative, LocalDate due, LocalDate today,

@@ -60,13 +60,15 @@ final class ProductionApp {
             Map<String, String> env = builder.environment();
             String external = System.getenv("SPRING_DATASOURCE_URL");
             if (external != null && !external.isBlank()) {
-                env.put("SPRING_DATASOURCE_URL", freshE2eDatabase(external));
+                env.put("SPRING_DATASOURCE_URL", freshE2eDatabase(external,
+                        System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
+                        System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "")));
             } else {
                 String embedded = EmbeddedMariaDb.start(
                         Path.of(System.getProperty("app.embedded-db.dir", "target/embedded-mariadb")));
-                env.put("SPRING_DATASOURCE_URL", embedded);
                 env.put("SPRING_DATASOURCE_USERNAME", "root");
                 env.put("SPRING_DATASOURCE_PASSWORD", "");
+                env.put("SPRING_DATASOURCE_URL", freshE2eDatabase(embedded, "root", ""));
             }
             File log = Path.of("target", "e2e-app.log").toFile();
             builder.redirectErrorStream(true).redirectOutput(log);
@@ -86,15 +88,13 @@ final class ProductionApp {
      * ({@code <name>_e2e} on the same server, recreated each run), so that what the tests created does not crowd
      * the screens the journeys look at.
      */
-    private static String freshE2eDatabase(String url) {
+    private static String freshE2eDatabase(String url, String username, String password) {
         int slash = url.lastIndexOf('/');
         int query = url.indexOf('?', slash);
         String name = query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
         String e2eName = name + "_e2e";
         String e2eUrl = url.substring(0, slash + 1) + e2eName + (query < 0 ? "" : url.substring(query));
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url,
-                System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
-                System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, username, password);
              java.sql.Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS `" + e2eName + "`");
             statement.execute("CREATE DATABASE `" + e2eName + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

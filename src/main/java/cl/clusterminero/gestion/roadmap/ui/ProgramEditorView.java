@@ -39,6 +39,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import cl.clusterminero.gestion.member.MemberOption;
+import cl.clusterminero.gestion.member.MemberService;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +75,8 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
     private final Select<ProgramStatus> status = new Select<>();
     private final TextField budget = new TextField();
     private final MultiSelectComboBox<UserOption> managers = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<MemberOption> participants = new MultiSelectComboBox<>();
+    private final MemberService memberService;
     private final VerticalLayout fundingLines = new VerticalLayout();
     private final List<FundingRow> fundingRows = new ArrayList<>();
     private Long programId;
@@ -116,8 +121,10 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    public ProgramEditorView(ProgramService programService, UserService userService, CurrentUser currentUser) {
+    public ProgramEditorView(ProgramService programService, UserService userService, MemberService memberService,
+                             CurrentUser currentUser) {
         this.programService = programService;
+        this.memberService = memberService;
         this.userService = userService;
         this.canEdit = currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN);
         this.start = DateFields.create(getTranslation("program.start"), getLocale());
@@ -187,9 +194,18 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         if (data != null) {
             data.funding().forEach(line -> addFundingRow(line));
         }
+        participants.setLabel(getTranslation("program.participants"));
+        participants.setItemLabelGenerator(MemberOption::label);
+        participants.setId("program-participants");
+        participants.setItems(query -> memberService.options(null, query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        participants.setValue(data == null ? Set.of()
+                : new java.util.HashSet<>(memberService.optionsById(data.memberIds())));
+        participants.setReadOnly(!canEdit);
 
-        FormLayout form = new FormLayout(code, name, status, budget, start, end, description);
+        FormLayout form = new FormLayout(code, name, status, budget, start, end, description, participants);
         form.setColspan(description, 2);
+        form.setColspan(participants, 2);
         if (canEdit) {
             form.add(managers);
             form.setColspan(managers, 2);
@@ -246,7 +262,8 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         ProgramDraft draft = new ProgramDraft(code.getValue(), name.getValue(),
                 description.getValue().isBlank() ? null : description.getValue(), start.getValue(), end.getValue(),
                 status.getValue(), budgetValue == null ? 0 : budgetValue,
-                managers.getValue().stream().map(UserOption::id).collect(Collectors.toSet()), null, lines);
+                managers.getValue().stream().map(UserOption::id).collect(Collectors.toSet()),
+                participants.getValue().stream().map(MemberOption::id).collect(Collectors.toSet()), lines);
         try {
             if (programId == null) {
                 long id = programService.create(draft);
