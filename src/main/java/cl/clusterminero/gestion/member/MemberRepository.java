@@ -21,6 +21,14 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByRut(String rut);
 
+    @Query("select m.type, count(m) from Member m where m.status <> cl.clusterminero.gestion.member"
+            + ".MembershipStatus.WITHDRAWN group by m.type")
+    List<Object[]> countByType();
+
+    @Query("select m.commune, count(m) from Member m where m.status <> cl.clusterminero.gestion.member"
+            + ".MembershipStatus.WITHDRAWN group by m.commune")
+    List<Object[]> countByCommune();
+
     @Query("""
             select new cl.clusterminero.gestion.member.MemberOption(m.id, m.rut, m.legalName, m.type)
             from Member m where m.id in :ids order by m.legalName

@@ -116,6 +116,24 @@ public class MemberService {
         return supplierLinks.miningCompaniesServedBy(supplierId);
     }
 
+    /** Members not withdrawn, by type, for the dashboard. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public Map<MemberType, Long> countByType() {
+        Map<MemberType, Long> counts = new java.util.EnumMap<>(MemberType.class);
+        members.countByType().forEach(row -> counts.put((MemberType) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Members not withdrawn, by commune, for the dashboard. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public Map<Commune, Long> countByCommune() {
+        Map<Commune, Long> counts = new java.util.EnumMap<>(Commune.class);
+        members.countByCommune().forEach(row -> counts.put((Commune) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** The given members, for showing who takes part in something. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})

@@ -103,6 +103,55 @@ class RoadmapQueries {
                 rs.getInt("delayed_count"), rs.getInt("at_risk_count")));
     }
 
+    Map<Health, Integer> initiativesByHealth(long roadmapId, LocalDate today) {
+        Map<Health, Integer> counts = new java.util.EnumMap<>(Health.class);
+        jdbc.query("select x.health, count(*) as n from (" + INITIATIVES + ") x where x.roadmap_id = :roadmap "
+                        + "and x.status <> 'CANCELLED' group by x.health",
+                params(InitiativeFilter.of(roadmapId), today),
+                rs -> {
+                    counts.put(Health.valueOf(rs.getString("health")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    Map<InitiativeStatus, Integer> initiativesByStatus(long roadmapId) {
+        Map<InitiativeStatus, Integer> counts = new java.util.EnumMap<>(InitiativeStatus.class);
+        jdbc.query("select status, count(*) as n from initiative where roadmap_id = :roadmap group by status",
+                new MapSqlParameterSource("roadmap", roadmapId),
+                rs -> {
+                    counts.put(InitiativeStatus.valueOf(rs.getString("status")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    /** Milestones not done of the roadmap's live initiatives: [overdue, due within {@code days}]. */
+    int[] milestoneDeadlines(long roadmapId, LocalDate today, int days) {
+        return jdbc.queryForObject("""
+                select coalesce(sum(m.due_date < :today), 0) as overdue,
+                       coalesce(sum(m.due_date >= :today and m.due_date <= :horizon), 0) as soon
+                from milestone m join initiative i on i.id = m.initiative_id
+                where i.roadmap_id = :roadmap and m.status <> 'DONE'
+                  and i.status not in ('COMPLETED', 'CANCELLED')
+                """, new MapSqlParameterSource("roadmap", roadmapId).addValue("today", today)
+                .addValue("horizon", today.plusDays(days)),
+                (rs, n) -> new int[] {rs.getInt("overdue"), rs.getInt("soon")});
+    }
+
+    List<RoadmapSummary.LatestUpdate> latestUpdates(long roadmapId, int limit) {
+        return jdbc.query("""
+                select i.id, i.code, m.title, u.new_status, u.new_percent, u.author_name, u.update_date
+                from progress_update u
+                join milestone m on m.id = u.milestone_id
+                join initiative i on i.id = u.initiative_id
+                where i.roadmap_id = :roadmap
+                order by u.created_at desc, u.id desc limit :limit
+                """, new MapSqlParameterSource("roadmap", roadmapId).addValue("limit", limit),
+                (rs, n) -> new RoadmapSummary.LatestUpdate(rs.getLong("id"), rs.getString("code"),
+                        rs.getString("title"), MilestoneStatus.valueOf(rs.getString("new_status")),
+                        rs.getInt("new_percent"), rs.getString("author_name"),
+                        rs.getObject("update_date", LocalDate.class)));
+    }
+
     /** Each program's progress: the average of its initiatives' (cancelled ones left out), one query. */
     Map<Long, Integer> programProgress(Collection<Long> programIds, LocalDate today) {
         if (programIds.isEmpty()) {

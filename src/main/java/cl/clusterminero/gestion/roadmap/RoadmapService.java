@@ -59,6 +59,18 @@ public class RoadmapService {
         return roadmaps.axes(roadmapId);
     }
 
+    /** The current roadmap's summary for the dashboard; empty when no roadmap is current. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public java.util.Optional<RoadmapSummary> currentSummary() {
+        return roadmaps.options().stream().filter(RoadmapOption::current).findFirst().map(current -> {
+            LocalDate today = today();
+            int[] deadlines = queries.milestoneDeadlines(current.id(), today, MilestoneService.MY_MILESTONES_DAYS);
+            return new RoadmapSummary(current.id(), current.name(), queries.axes(current.id(), today),
+                    queries.initiativesByHealth(current.id(), today), queries.initiativesByStatus(current.id()),
+                    deadlines[0], deadlines[1], queries.latestUpdates(current.id(), 6));
+        });
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AxisProgress> axisProgress(long roadmapId) {
         return queries.axes(roadmapId, today());

@@ -28,6 +28,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,7 +49,7 @@ import org.springframework.data.domain.Sort;
 @Route("socios")
 @PermitAll
 @Menu(title = "nav.members", order = 10, icon = "vaadin:building")
-public class MemberListView extends VerticalLayout implements HasDynamicTitle {
+public class MemberListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MemberService memberService;
     private final Grid<MemberRow> grid = new Grid<>(MemberRow.class, false);
@@ -181,6 +183,18 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(
                 query -> memberService.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, total));
+    }
+
+    /** Links from the dashboard arrive with a filter: {@code ?tipo=SUPPLIER} or {@code ?comuna=CALAMA}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        parameters.getOrDefault("tipo", List.of()).stream().findFirst()
+                .flatMap(value -> Arrays.stream(MemberType.values()).filter(t -> t.name().equals(value)).findFirst())
+                .ifPresent(type::setValue);
+        parameters.getOrDefault("comuna", List.of()).stream().findFirst()
+                .flatMap(value -> Arrays.stream(Commune.values()).filter(c -> c.name().equals(value)).findFirst())
+                .ifPresent(commune::setValue);
     }
 
     @Override

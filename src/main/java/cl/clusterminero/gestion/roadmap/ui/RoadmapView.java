@@ -31,7 +31,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Map;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -47,7 +50,7 @@ import java.util.List;
 @Route("hoja-de-ruta")
 @PermitAll
 @Menu(title = "nav.roadmap", order = 5, icon = "vaadin:road-branches")
-public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
+public class RoadmapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RoadmapService roadmapService;
     private final Select<RoadmapOption> roadmap = new Select<>();
@@ -202,6 +205,28 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         count.setText(getTranslation("roadmap.count", total));
         grid.setItems(query -> roadmapService.initiatives(filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) Math.min(Integer.MAX_VALUE, total));
+    }
+
+    /** Links from the dashboard arrive with a filter: {@code ?eje=EC}, {@code ?salud=DELAYED}, {@code ?estado=...}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        first(parameters, "eje").ifPresent(code -> axis.getListDataView().getItems()
+                .filter(option -> option.code().equalsIgnoreCase(code)).findFirst().ifPresent(axis::setValue));
+        first(parameters, "salud").flatMap(value -> parse(Health.class, value)).ifPresent(health::setValue);
+        first(parameters, "estado").flatMap(value -> parse(InitiativeStatus.class, value)).ifPresent(status::setValue);
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String value) {
+        try {
+            return java.util.Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.shell.ui;
 
+import cl.clusterminero.gestion.member.MemberService;
+import cl.clusterminero.gestion.roadmap.RoadmapService;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
@@ -15,14 +17,14 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The start page: a greeting and, for each of the user's roles, what that role does here. The board's dashboard
- * (roadmap health as pictures) replaces this content when the board issue lands.
+ * (roadmap health as pictures) follows, with figures computed in SQL.
  */
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser) {
+    public HomeView(CurrentUser currentUser, RoadmapService roadmapService, MemberService memberService) {
         addClassName("home-view");
         AppUserPrincipal user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.fullName()));
@@ -39,6 +41,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             cards.add(card);
         }
         add(cards);
+        add(new DashboardPanel(roadmapService.currentSummary().orElse(null), memberService,
+                user.hasRole(Role.PROGRAM_MANAGER)));
     }
 
     @Override
