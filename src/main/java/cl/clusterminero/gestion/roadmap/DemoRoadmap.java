@@ -9,6 +9,7 @@ import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.security.UserService;
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.demo.DemoSeed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("demo")
 class DemoRoadmap implements DemoSeed {
 
-    private static final ZoneId CHILE = ZoneId.of("America/Santiago");
+    private static final ZoneId CHILE = DisplayFormats.ZONE;
     private static final String[][] AXES = {
             {"EC", "Encadenamiento con la industria", "Más compras de las mineras a proveedores de la región."},
             {"ET", "Emprendimientos tecnológicos", "Startups y pymes que resuelven desafíos de la minería."},

@@ -2,8 +2,10 @@ package cl.clusterminero.gestion.shared;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -13,6 +15,8 @@ import java.util.Locale;
  */
 public final class DisplayFormats {
 
+    /** The corporation's time zone: instants are shown, and the clock runs, in Chile's time. */
+    public static final ZoneId ZONE = ZoneId.of("America/Santiago");
     public static final String DATE_PATTERN = "dd-MM-yyyy";
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
@@ -27,6 +31,11 @@ public final class DisplayFormats {
 
     public static String dateTime(LocalDateTime dateTime) {
         return dateTime == null ? "" : DATE_TIME.format(dateTime);
+    }
+
+    /** An instant as Chile's local date and time, e.g. {@code 12-03-2026 10:42}. */
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
     }
 
     /** A peso amount with dots as thousands separators and no decimals, e.g. {@code $1.234.567}. */

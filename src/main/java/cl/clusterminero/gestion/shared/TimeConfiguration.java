@@ -1,7 +1,6 @@
 package cl.clusterminero.gestion.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,10 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
-    static final ZoneId CHILE = ZoneId.of("America/Santiago");
-
     @Bean
     Clock clock() {
-        return Clock.system(CHILE);
+        return Clock.system(DisplayFormats.ZONE);
     }
 }

@@ -5,19 +5,16 @@ import cl.clusterminero.gestion.shared.DisplayFormats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The membership history: each status change, who recorded it and when. */
 class HistoryPanel extends VerticalLayout {
 
-    private static final ZoneId CHILE = ZoneId.of("America/Santiago");
-
     HistoryPanel(List<StatusChangeRow> history) {
         setPadding(false);
         Grid<StatusChangeRow> grid = new Grid<>(StatusChangeRow.class, false);
         grid.setId("history-grid");
-        grid.addColumn(row -> DisplayFormats.dateTime(row.changedAt().atZone(CHILE).toLocalDateTime()))
+        grid.addColumn(row -> DisplayFormats.dateTime(row.changedAt()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::describe).setHeader(getTranslation("history.change")).setFlexGrow(1);
         grid.addColumn(row -> DisplayFormats.date(row.effectiveDate())).setHeader(getTranslation("history.effective"))

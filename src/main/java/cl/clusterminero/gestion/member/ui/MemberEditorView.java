@@ -36,7 +36,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.NoSuchElementException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -50,7 +49,6 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
 
     static final String ID = "id";
     static final String NEW = "nuevo";
-    private static final ZoneId CHILE = ZoneId.of("America/Santiago");
 
     private final MemberService memberService;
     private final Validator validator;
@@ -164,8 +162,8 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
         Span lifecycle = new Span(lifecycleText());
         lifecycle.addClassName("member-lifecycle");
         Span audit = new Span(getTranslation("member.audit", details.createdBy(),
-                DisplayFormats.dateTime(details.createdAt().atZone(CHILE).toLocalDateTime()), details.updatedBy(),
-                DisplayFormats.dateTime(details.updatedAt().atZone(CHILE).toLocalDateTime())));
+                DisplayFormats.dateTime(details.createdAt()), details.updatedBy(),
+                DisplayFormats.dateTime(details.updatedAt())));
         audit.addClassName("member-audit");
 
         HorizontalLayout actions = new HorizontalLayout();

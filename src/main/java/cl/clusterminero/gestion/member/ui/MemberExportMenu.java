@@ -3,6 +3,7 @@ package cl.clusterminero.gestion.member.ui;
 import cl.clusterminero.gestion.member.ExportFormat;
 import cl.clusterminero.gestion.member.MemberFilter;
 import cl.clusterminero.gestion.member.MemberTransferService;
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class MemberExportMenu extends HorizontalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(MemberExportMenu.class);
-    private static final java.time.ZoneId CHILE = java.time.ZoneId.of("America/Santiago");
 
     private final MemberTransferService transferService;
     private final Supplier<MemberFilter> filter;
@@ -97,7 +97,7 @@ class MemberExportMenu extends HorizontalLayout {
         dialog.open();
         ui.setPollInterval(400);
 
-        String fileName = "socios-" + LocalDate.now(CHILE) + "." + format.extension();
+        String fileName = "socios-" + LocalDate.now(DisplayFormats.ZONE) + "." + format.extension();
         // Closing the dialog or leaving the page stops the export and removes the temporary file.
         dialog.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {

@@ -173,9 +173,8 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         budget.setId("program-budget");
         managers.setLabel(getTranslation("program.managers"));
         managers.setItemLabelGenerator(UserOption::fullName);
-        if (canEdit) {
-            managers.setItems(userService.withRole(Role.PROGRAM_MANAGER));
-        }
+        List<UserOption> programManagers = canEdit ? userService.withRole(Role.PROGRAM_MANAGER) : List.of();
+        managers.setItems(programManagers);
 
         ProgramDraft data = details == null ? null : details.data();
         version = details == null ? 0 : details.version();
@@ -188,7 +187,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         budget.setValue(data == null ? "" : DisplayFormats.clp(data.budgetClp()));
         if (canEdit && data != null) {
             Set<Long> ids = data.managerIds();
-            managers.setValue(userService.withRole(Role.PROGRAM_MANAGER).stream()
+            managers.setValue(programManagers.stream()
                     .filter(user -> ids.contains(user.id())).collect(Collectors.toSet()));
         }
         if (data != null) {
