@@ -136,6 +136,12 @@ class RoadmapRulesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> milestoneService.addMilestone(initiative,
                 new MilestoneDraft("Intruso", fixture.today(), 1, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> milestoneService.updatePlan(milestone, version(initiative),
+                new MilestoneDraft("Intruso", fixture.today(), 5, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roadmapService.carryOver(initiative, fixture.roadmapId, fixture.axisId))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roadmapService.updateInitiative(initiative, 0,
+                roadmapService.initiative(initiative).data())).isInstanceOf(AccessDeniedException.class);
         assertThat(roadmapService.timeline(initiative)).isEmpty();
         assertThat(roadmapService.initiative(initiative).editable()).isFalse();
         assertThat(milestoneService.myMilestones()).extracting(MyMilestoneRow::id).doesNotContain(milestone);
