@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Users the tests log in as by name (program managers pm.a and pm.b), created when the test context starts so that
+ * Users the tests log in as by name (program managers pm.a and pm.b, board members board.a and board.b, secretariat sec.a), created when the test context starts so that
  * {@code @WithAppUser} finds their ids whatever order the tests run in, on a fresh database too.
  */
 @Component
@@ -25,6 +25,9 @@ class TestUsers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         ensure("pm.a", "Gestora A", "PROGRAM_MANAGER");
         ensure("pm.b", "Gestor B", "PROGRAM_MANAGER");
+        ensure("board.a", "Consejera A", "BOARD");
+        ensure("board.b", "Consejero B", "BOARD");
+        ensure("sec.a", "Secretaria A", "SECRETARIAT");
     }
 
     private void ensure(String username, String fullName, String role) {

@@ -147,6 +147,16 @@ class Initiative extends AbstractEntity {
         return carriedFromId;
     }
 
+    /** The board approved a proposed initiative; other statuses were set by its managers and stay as they are. */
+    boolean approveIfProposed(Instant now, String username) {
+        if (status != InitiativeStatus.PROPOSED) {
+            return false;
+        }
+        status = InitiativeStatus.APPROVED;
+        touch(now, username);
+        return true;
+    }
+
     void touch(Instant now, String username) {
         updatedAt = now;
         updatedBy = username;

@@ -223,6 +223,42 @@ class RoadmapQueries {
                 rs.getString("author_name"), rs.getTimestamp("created_at").toInstant()));
     }
 
+    /** Open decision requests, oldest first, with each initiative's progress and health; one query per page. */
+    List<ReviewQueueRow> reviewQueue(Pageable pageable, LocalDate today) {
+        MapSqlParameterSource params = params(InitiativeFilter.of(null), today)
+                .addValue("limit", pageable.isPaged() ? pageable.getPageSize() : Integer.MAX_VALUE)
+                .addValue("offset", pageable.isPaged() ? pageable.getOffset() : 0);
+        return jdbc.query("select x.*, d.id as request_id, d.reason, d.requested_at, u.full_name as requested_by "
+                + "from decision_request d join (" + INITIATIVES + ") x on x.id = d.initiative_id "
+                + "join app_user u on u.id = d.requested_by where d.answered_at is null "
+                + "order by d.requested_at, d.id limit :limit offset :offset", params, (rs, n) -> new ReviewQueueRow(
+                rs.getLong("request_id"), rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+                rs.getString("axis_name"), rs.getString("program_name"),
+                InitiativeStatus.valueOf(rs.getString("status")), rs.getInt("progress"),
+                Health.valueOf(rs.getString("health")), rs.getString("reason"), rs.getString("requested_by"),
+                rs.getTimestamp("requested_at").toInstant()));
+    }
+
+    /** The roadmap's overdue milestones, at most {@code perAxis} per axis (the oldest due first). */
+    List<OverdueMilestone> overdueMilestones(long roadmapId, LocalDate today, int perAxis) {
+        return jdbc.query("""
+                select * from (
+                    select i.axis_id, i.id as initiative_id, i.code, m.title, m.due_date, m.percent_complete,
+                           p.name as program_name,
+                           row_number() over (partition by i.axis_id order by m.due_date, m.id) as rank_in_axis
+                    from milestone m
+                    join initiative i on i.id = m.initiative_id
+                    left join program p on p.id = i.program_id
+                    where i.roadmap_id = :roadmap and m.status <> 'DONE' and m.due_date < :today
+                      and i.status not in ('COMPLETED', 'CANCELLED')
+                ) o where o.rank_in_axis <= :perAxis order by o.axis_id, o.due_date
+                """, new MapSqlParameterSource("roadmap", roadmapId).addValue("today", today)
+                .addValue("perAxis", perAxis), (rs, n) -> new OverdueMilestone(rs.getLong("axis_id"),
+                rs.getLong("initiative_id"), rs.getString("code"), rs.getString("title"),
+                rs.getObject("due_date", LocalDate.class), rs.getInt("percent_complete"),
+                rs.getString("program_name")));
+    }
+
     private static MilestoneStatus status(String value) {
         return value == null ? null : MilestoneStatus.valueOf(value);
     }

@@ -36,6 +36,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             """)
     List<UserOption> findEnabledWithRole(@Param("role") Role role);
 
+    @Query("""
+            select new cl.clusterminero.gestion.security.UserOption(u.id, u.username, u.fullName)
+            from AppUser u where u.enabled = true order by u.fullName
+            """)
+    List<UserOption> findEnabled();
+
     @Query("select u.id, r from AppUser u join u.roles r where u.id in :ids")
     List<Object[]> findRolesOf(@Param("ids") Collection<Long> ids);
 }

@@ -62,6 +62,12 @@ public class UserService {
         return users.findEnabledWithRole(role);
     }
 
+    /** Every enabled user by name, for assigning work such as a board resolution to its owner. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT})
+    public List<UserOption> enabledUsers() {
+        return users.findEnabled();
+    }
+
     private static String normalise(String filter) {
         return filter == null ? "" : filter.trim();
     }

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * initiatives with milestones in a known state, created fresh (unique codes) for each test.
  */
 
-class RoadmapFixture {
+public class RoadmapFixture {
 
     final RoadmapRepository roadmaps;
     final StrategicAxisRepository axes;
@@ -27,10 +27,10 @@ class RoadmapFixture {
     final JdbcTemplate jdbc;
     final Clock clock;
 
-    long roadmapId;
-    long axisId;
-    long programA;
-    long programB;
+    public long roadmapId;
+    public long axisId;
+    public long programA;
+    public long programB;
 
     RoadmapFixture(RoadmapRepository roadmaps, StrategicAxisRepository axes, InitiativeRepository initiatives,
                    MilestoneRepository milestones, ProgramService programService, JdbcTemplate jdbc, Clock clock) {
@@ -43,7 +43,17 @@ class RoadmapFixture {
         this.clock = clock;
     }
 
-    void reset() {
+    /** For tests of other features (the board) that need initiatives and milestones. */
+    public static RoadmapFixture create(org.springframework.context.ApplicationContext context) {
+        RoadmapFixture fixture = new RoadmapFixture(context.getBean(RoadmapRepository.class),
+                context.getBean(StrategicAxisRepository.class), context.getBean(InitiativeRepository.class),
+                context.getBean(MilestoneRepository.class), context.getBean(ProgramService.class),
+                context.getBean(JdbcTemplate.class), context.getBean(Clock.class));
+        fixture.reset();
+        return fixture;
+    }
+
+    public void reset() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long pmA = user("pm.a", "Gestora A");
         long pmB = user("pm.b", "Gestor B");
@@ -55,18 +65,22 @@ class RoadmapFixture {
         axisId = axes.save(new StrategicAxis(roadmapId, "AX", "Eje de prueba", null, 1)).getId();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    long initiative(String code, Long programId) {
+    public long initiative(String code, Long programId) {
+        return initiative(code, programId, InitiativeStatus.IN_PROGRESS);
+    }
+
+    public long initiative(String code, Long programId, InitiativeStatus status) {
         Initiative initiative = new Initiative(roadmapId, Instant.now(), "test");
         initiative.apply(new InitiativeDraft(axisId, programId, code, "Iniciativa " + code, null, null, null, null,
-                null, Priority.MEDIUM, InitiativeStatus.IN_PROGRESS, null, null, null, null, null));
+                null, Priority.MEDIUM, status, null, null, null, null, null));
         return initiatives.save(initiative).getId();
     }
 
-    long milestone(long initiativeId, LocalDate due, int weight, MilestoneStatus status, int percent) {
+    public long milestone(long initiativeId, LocalDate due, int weight, MilestoneStatus status, int percent) {
         Milestone milestone = new Milestone(initiativeId, "Hito " + due, due, weight, Instant.now(), "test");
         milestone.progress(status, percent, status == MilestoneStatus.DONE ? today() : null, Instant.now(), "test");
         return milestones.save(milestone).getId();

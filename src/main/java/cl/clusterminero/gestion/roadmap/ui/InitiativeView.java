@@ -57,6 +57,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import cl.clusterminero.gestion.roadmap.DecisionRequestInfo;
+import cl.clusterminero.gestion.roadmap.ReviewEntry;
+import cl.clusterminero.gestion.roadmap.ReviewService;
+import cl.clusterminero.gestion.security.Role;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * An initiative's page, its id in the URL: where it sits in the roadmap, its progress and health, its milestones
@@ -73,13 +79,15 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
     private final MemberService memberService;
     private final ProgramService programService;
     private final CurrentUser currentUser;
+    private final ReviewService reviewService;
     private final Clock clock;
     private long initiativeId;
     private String title = "";
 
     public InitiativeView(RoadmapService roadmapService, MilestoneService milestoneService,
-                          ProgramService programService, MemberService memberService, CurrentUser currentUser,
-                          Clock clock) {
+                          ProgramService programService, MemberService memberService, ReviewService reviewService,
+                          CurrentUser currentUser, Clock clock) {
+        this.reviewService = reviewService;
         this.memberService = memberService;
         this.roadmapService = roadmapService;
         this.programService = programService;
@@ -149,6 +157,7 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         owner.addClassName("initiative-owner");
         add(owner);
 
+        add(boardSection(details));
         add(membersSection(details.editable()));
 
         H3 milestonesTitle = new H3(getTranslation("initiative.milestones"));
@@ -242,6 +251,89 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
             section.add(editors);
         }
         return section;
+    }
+
+    /**
+     * The board's part: a pending "requires board decision" flag (raised here by the program's manager or the
+     * secretariat), the button board members use to review, and the review history, newest first.
+     */
+    private VerticalLayout boardSection(InitiativeDetails details) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.setSpacing(false);
+        section.setId("board-section");
+        H3 heading = new H3(getTranslation("review.section"));
+        HorizontalLayout header = new HorizontalLayout(heading);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        String label = details.data().code() + " · " + details.data().title();
+        if (currentUser.hasRole(Role.BOARD) || currentUser.hasRole(Role.ADMIN)) {
+            Button review = new Button(getTranslation("review.record"), VaadinIcon.GAVEL.create(),
+                    click -> new ReviewDialog(reviewService, initiativeId, label, id -> reload()).open());
+            review.setId("record-review");
+            header.add(review);
+        }
+        section.add(header);
+        Optional<DecisionRequestInfo> request = reviewService.openRequest(initiativeId);
+        if (request.isPresent()) {
+            Div flag = new Div(VaadinIcon.FLAG.create(), new Span(getTranslation("review.request.pending",
+                    request.get().reason(), request.get().requestedByName(),
+                    DisplayFormats.dateTime(request.get().requestedAt()))));
+            flag.addClassName("decision-flag");
+            flag.setId("decision-flag");
+            section.add(flag);
+        } else if (reviewService.mayRequestDecision(initiativeId)) {
+            Button ask = new Button(getTranslation("review.request"), VaadinIcon.FLAG_O.create(),
+                    click -> openDecisionRequest());
+            ask.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            ask.setId("request-decision");
+            section.add(ask);
+        }
+        List<ReviewEntry> reviews = reviewService.reviews(initiativeId);
+        Div history = new Div();
+        history.addClassName("timeline");
+        history.setId("review-history");
+        for (ReviewEntry review : reviews) {
+            Span when = new Span(DisplayFormats.dateTime(review.reviewedAt()) + " · " + review.reviewerName());
+            when.addClassName("timeline-when");
+            Span decision = RoadmapBadges.decision(this, review.decision());
+            Paragraph comment = new Paragraph(review.comment());
+            comment.addClassName("timeline-comment");
+            Div item = new Div(when, decision, comment);
+            item.addClassName("timeline-item");
+            history.add(item);
+        }
+        if (reviews.isEmpty()) {
+            history.add(new Paragraph(getTranslation("review.history.empty")));
+        }
+        section.add(history);
+        return section;
+    }
+
+    private void openDecisionRequest() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("review.request"));
+        dialog.setId("decision-request-dialog");
+        dialog.setWidth("32rem");
+        TextArea reason = new TextArea(getTranslation("review.reason"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        reason.setHelperText(getTranslation("review.reason.help"));
+        reason.setId("decision-reason");
+        dialog.add(reason);
+        Button save = new Button(getTranslation("review.request.send"), click -> {
+            try {
+                reviewService.requestDecision(initiativeId, reason.getValue());
+                Notices.success(getTranslation("review.request.sent"));
+                dialog.close();
+                reload();
+            } catch (InvalidInputException e) {
+                FieldValidation.show(dialog, e.problems(), Map.of("reason", reason));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("decision-request-save");
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), save);
+        dialog.open();
     }
 
     private Div timeline() {

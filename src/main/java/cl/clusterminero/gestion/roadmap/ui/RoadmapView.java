@@ -17,6 +17,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import cl.clusterminero.gestion.roadmap.RoadmapReportService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -63,7 +69,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Span count = new Span();
     private final Grid<InitiativeRow> grid = new Grid<>(InitiativeRow.class, false);
 
-    public RoadmapView(RoadmapService roadmapService, ProgramService programService, CurrentUser currentUser) {
+    public RoadmapView(RoadmapService roadmapService, RoadmapReportService reportService,
+                       ProgramService programService, CurrentUser currentUser) {
         this.roadmapService = roadmapService;
         addClassName("roadmap-view");
         setSizeFull();
@@ -135,6 +142,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
             create.setEnabled(!allowed.isEmpty() || currentUser.hasRole(Role.ADMIN));
             top.add(create);
         }
+        top.add(statusReportLink(reportService));
         add(top, axesCards, filters, grid, help);
         refresh();
     }
@@ -166,6 +174,21 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.setMinHeight("20rem");
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
                 new RouteParameters(InitiativeView.ID, String.valueOf(event.getItem().id())))));
+    }
+
+    /** The selected roadmap's status report as a PDF, for the board's meetings. */
+    private Anchor statusReportLink(RoadmapReportService reportService) {
+        Locale locale = getLocale();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            RoadmapOption selected = roadmap.getValue();
+            byte[] pdf = reportService.statusReport(selected.id(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "informe-" + selected.code() + ".pdf",
+                    "application/pdf", pdf.length);
+        }), "");
+        link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(" " + getTranslation("report.roadmap.download")));
+        link.getElement().setAttribute("download", true);
+        link.setId("status-report-pdf");
+        return link;
     }
 
     private void refresh() {

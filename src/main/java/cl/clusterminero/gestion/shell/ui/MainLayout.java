@@ -1,6 +1,17 @@
 package cl.clusterminero.gestion.shell.ui;
 
+import cl.clusterminero.gestion.board.Attention;
+import cl.clusterminero.gestion.board.AttentionService;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.component.popover.PopoverVariant;
+import java.util.List;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
@@ -39,10 +50,15 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentUser currentUser;
+    private final AttentionService attentionService;
     private final Span viewTitle = new Span();
+    private final Button alertsButton = new Button(VaadinIcon.BELL.create());
+    private final Span alertsCount = new Span();
+    private final Div alertsList = new Div();
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, AttentionService attentionService) {
         this.currentUser = currentUser;
+        this.attentionService = attentionService;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(true, new DrawerToggle(), titleAndUser());
@@ -77,8 +93,46 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("navbar-content");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        currentUser.get().ifPresent(user -> bar.add(userMenu(user)));
+        currentUser.get().ifPresent(user -> bar.add(alerts(), userMenu(user)));
         return bar;
+    }
+
+    /** A bell with the number of things waiting for the user; it opens the list, each item linking to its view. */
+    private Div alerts() {
+        alertsButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        alertsButton.setId("alerts-button");
+        alertsCount.addClassName("alerts-count");
+        alertsCount.setId("alerts-count");
+        alertsList.addClassName("alerts-list");
+        alertsList.setId("alerts-list");
+        Popover popover = new Popover();
+        popover.setTarget(alertsButton);
+        popover.add(alertsList);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.addThemeVariants(PopoverVariant.ARROW);
+        Div wrapper = new Div(alertsButton, alertsCount);
+        wrapper.addClassName("alerts-button");
+        return wrapper;
+    }
+
+    private void refreshAlerts() {
+        List<Attention> items = attentionService.forCurrentUser();
+        long total = items.stream().mapToLong(Attention::count).sum();
+        alertsCount.setText(total > 99 ? "99+" : String.valueOf(total));
+        alertsCount.setVisible(total > 0);
+        alertsButton.setAriaLabel(getTranslation("attention.title", total));
+        alertsButton.setTooltipText(getTranslation("attention.title", total));
+        alertsList.removeAll();
+        if (items.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("attention.none"));
+            none.addClassName("alerts-empty");
+            alertsList.add(none);
+        }
+        for (Attention item : items) {
+            Anchor link = new Anchor(item.route(), getTranslation(item.key(), item.count()));
+            link.addClassName("alert-item");
+            alertsList.add(link);
+        }
     }
 
     private MenuBar userMenu(AppUserPrincipal user) {
@@ -123,5 +177,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle dynamic
                 ? dynamic.getPageTitle() : "";
         viewTitle.setText(title);
+        if (currentUser.get().isPresent()) {
+            refreshAlerts();
+        }
     }
 }

@@ -1,0 +1,6 @@
+package cl.clusterminero.gestion.board;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BoardMeetingRepository extends JpaRepository<BoardMeeting, Long> {
+}

@@ -1,0 +1,78 @@
+package cl.clusterminero.gestion.board.ui;
+
+import cl.clusterminero.gestion.board.BoardMeetingService;
+import cl.clusterminero.gestion.board.MeetingRow;
+import cl.clusterminero.gestion.security.CurrentUser;
+import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.shared.DisplayFormats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+
+/** Board meetings, latest first; the secretariat creates them here, everyone opens one to read its agenda and acuerdos. */
+@Route("directorio/sesiones")
+@PermitAll
+@Menu(title = "nav.meetings", order = 32, icon = "vaadin:group")
+public class MeetingListView extends VerticalLayout implements HasDynamicTitle {
+
+    public MeetingListView(BoardMeetingService meetingService, CurrentUser currentUser) {
+        setSizeFull();
+        Paragraph intro = new Paragraph(getTranslation("meetings.intro"));
+        intro.addClassName("view-intro");
+        HorizontalLayout top = new HorizontalLayout(intro);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN)) {
+            Button create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
+                    click -> new MeetingDialog(meetingService, null, 0, null, id -> open(id)).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("new-meeting");
+            top.add(create);
+            top.expand(intro);
+        }
+
+        Grid<MeetingRow> grid = new Grid<>(MeetingRow.class, false);
+        grid.setId("meetings-grid");
+        grid.addColumn(row -> DisplayFormats.date(row.date())).setHeader(getTranslation("meeting.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(row.kind().labelKey())).setHeader(getTranslation("meeting.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.location() == null ? "—" : row.location())
+                .setHeader(getTranslation("meeting.location")).setFlexGrow(2);
+        grid.addColumn(MeetingRow::attendees).setHeader(getTranslation("meeting.attendees")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(MeetingRow::agendaItems).setHeader(getTranslation("meeting.agenda")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> getTranslation("meetings.resolutions-count", row.resolutions(), row.openResolutions()))
+                .setHeader(getTranslation("meeting.resolutions")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> meetingService.meetings(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) meetingService.countMeetings());
+        grid.addItemClickListener(event -> open(event.getItem().id()));
+        grid.setEmptyStateText(getTranslation("meetings.empty"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        add(top, grid);
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
+                new RouteParameters(MeetingView.ID, String.valueOf(id))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.meetings");
+    }
+}
