@@ -55,8 +55,9 @@ public class MeetingListView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(MeetingRow::agendaItems).setHeader(getTranslation("meeting.agenda")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> getTranslation("meetings.resolutions-count", row.resolutions(), row.openResolutions()))
-                .setHeader(getTranslation("meeting.resolutions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.resolutions() == 0 ? "—"
+                        : getTranslation("meetings.open-of", row.openResolutions(), row.resolutions()))
+                .setHeader(getTranslation("meetings.open-resolutions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> meetingService.meetings(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) meetingService.countMeetings());
         grid.addItemClickListener(event -> open(event.getItem().id()));

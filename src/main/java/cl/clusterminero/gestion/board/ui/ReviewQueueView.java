@@ -51,16 +51,16 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("label", row -> row.code() + " · " + row.title()))
                 .setHeader(getTranslation("review-queue.initiative")).setFlexGrow(3);
         grid.addColumn(row -> row.programName() == null ? "—" : row.programName())
-                .setHeader(getTranslation("review-queue.program")).setFlexGrow(2);
+                .setHeader(getTranslation("review-queue.program")).setFlexGrow(1);
         grid.addColumn(LitRenderer.<ReviewQueueRow>of(RoadmapBadges.HEALTH_TEMPLATE)
                         .withProperty("health", row -> row.health().name())
                         .withProperty("healthLabel", row -> getTranslation(row.health().labelKey())))
                 .setHeader(getTranslation("review-queue.health")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.progress() + "%").setHeader(getTranslation("review-queue.progress"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReviewQueueRow::reason).setHeader(getTranslation("review-queue.reason")).setFlexGrow(3);
+        grid.addColumn(ReviewQueueRow::reason).setHeader(getTranslation("review-queue.reason")).setFlexGrow(4);
         grid.addColumn(row -> row.requestedByName() + " · " + DisplayFormats.dateTime(row.requestedAt()))
-                .setHeader(getTranslation("review-queue.requested")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("review-queue.requested")).setFlexGrow(2);
         if (currentUser.hasRole(Role.BOARD) || currentUser.hasRole(Role.ADMIN)) {
             grid.addComponentColumn(row -> {
                 Button review = new Button(getTranslation("review.record"), click -> new ReviewDialog(reviewService,

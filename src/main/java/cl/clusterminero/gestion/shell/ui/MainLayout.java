@@ -141,6 +141,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
 
         Avatar avatar = new Avatar(user.fullName());
+        // Two initials (first name, first surname), as Chileans write them: "MR" for "María José Rojas Castillo".
+        avatar.setAbbreviation(initials(user.fullName()));
         avatar.addClassName("user-avatar");
         Span name = new Span(user.fullName());
         name.addClassName("user-name");
@@ -162,6 +164,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .setId("switch-language");
         sub.addItem(getTranslation("menu.logout"), click -> currentUser.logout()).setId("logout");
         return menu;
+    }
+
+    static String initials(String fullName) {
+        String[] words = fullName.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "";
+        }
+        // Chilean names end in two surnames: the first of them is the second to last word.
+        String surname = words.length >= 3 ? words[words.length - 2] : words.length == 2 ? words[1] : "";
+        return (words[0].substring(0, 1) + (surname.isEmpty() ? "" : surname.substring(0, 1))).toUpperCase();
     }
 
     /** Remembers the choice in a cookie for the next session and reloads so every text is rebuilt. */
