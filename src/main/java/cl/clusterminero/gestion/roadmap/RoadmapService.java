@@ -62,13 +62,22 @@ public class RoadmapService {
     /** The current roadmap's summary for the dashboard; empty when no roadmap is current. */
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public java.util.Optional<RoadmapSummary> currentSummary() {
-        return roadmaps.options().stream().filter(RoadmapOption::current).findFirst().map(current -> {
-            LocalDate today = today();
-            int[] deadlines = queries.milestoneDeadlines(current.id(), today, MilestoneService.MY_MILESTONES_DAYS);
-            return new RoadmapSummary(current.id(), current.name(), queries.axes(current.id(), today),
-                    queries.initiativesByHealth(current.id(), today), queries.initiativesByStatus(current.id()),
-                    deadlines[0], deadlines[1], queries.latestUpdates(current.id(), 6));
-        });
+        return roadmaps.options().stream().filter(RoadmapOption::current).findFirst().map(this::summary);
+    }
+
+    /** A roadmap at a glance (what the dashboard shows for the current one): five SQL aggregates. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public RoadmapSummary summary(long roadmapId) {
+        return roadmaps.options().stream().filter(option -> option.id() == roadmapId).findFirst()
+                .map(this::summary).orElseThrow(() -> new NoSuchElementException("No roadmap " + roadmapId));
+    }
+
+    private RoadmapSummary summary(RoadmapOption roadmap) {
+        LocalDate today = today();
+        int[] deadlines = queries.milestoneDeadlines(roadmap.id(), today, MilestoneService.MY_MILESTONES_DAYS);
+        return new RoadmapSummary(roadmap.id(), roadmap.name(), queries.axes(roadmap.id(), today),
+                queries.initiativesByHealth(roadmap.id(), today), queries.initiativesByStatus(roadmap.id()),
+                deadlines[0], deadlines[1], queries.latestUpdates(roadmap.id(), 6));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
