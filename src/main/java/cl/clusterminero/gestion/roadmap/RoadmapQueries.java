@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The roll-up, in SQL: an initiative's progress is the weighted average of its milestones' percentages (a done
  * milestone counts 100), its health comes from overdue, blocked and soon-due milestones, and an axis's progress is
- * the average of its initiatives'. One query per page or per view, whatever the number of milestones.
+ * the average of its initiatives'. The per-initiative part is kept up to date by triggers (V6), so a page or a
+ * dashboard aggregate reads initiatives only: one query per page or per view, whatever the number of milestones.
  */
 @Component
 class RoadmapQueries {
@@ -24,38 +25,36 @@ class RoadmapQueries {
     /** A milestone not done, due within this many days and less than half done, puts its initiative at risk. */
     static final int AT_RISK_DAYS = 14;
 
-    private static final String INITIATIVES = """
-            select i.id, i.code, i.title, i.axis_id, a.name as axis_name, p.name as program_name, i.status,
-                   i.priority, i.owner_name, i.target_date, i.roadmap_id, i.program_id,
-                   coalesce(ms.progress, 0) as progress, coalesce(ms.milestones, 0) as milestones,
-                   case when i.status in ('COMPLETED', 'CANCELLED') or ms.milestones is null then 'ON_TRACK'
-                        when ms.overdue > 0 then 'DELAYED'
-                        when ms.at_risk > 0 then 'AT_RISK'
-                        else 'ON_TRACK' end as health
-            from initiative i
-            join strategic_axis a on a.id = i.axis_id
-            left join program p on p.id = i.program_id
-            left join (select m.initiative_id,
-                              round(sum(m.weight * m.percent_complete) / sum(m.weight)) as progress,
-                              count(*) as milestones,
-                              sum(m.status <> 'DONE' and m.due_date < :today) as overdue,
-                              sum(m.status <> 'DONE' and (m.status = 'BLOCKED'
-                                  or (m.due_date <= :soon and m.percent_complete < 50))) as at_risk
-                       from milestone m group by m.initiative_id) ms on ms.initiative_id = i.id
-            """;
+    /** An initiative's health from its roll-up columns; only this day-dependent part is computed per query. */
+    private static final String HEALTH = """
+            (case when i.status in ('COMPLETED', 'CANCELLED') or i.ms_count = 0 then 'ON_TRACK'
+                  when i.open_min_due < :today then 'DELAYED'
+                  when i.blocked_count > 0 or i.weak_min_due <= :soon then 'AT_RISK'
+                  else 'ON_TRACK' end)""";
+
+    /**
+     * One row per initiative with its progress and health, reading only the initiative table (the roll-up columns
+     * that triggers keep on it, migration V6): the axis and program names are looked up for the rows returned, so
+     * a page in code order reads fifty index entries, not the whole roadmap.
+     */
+    private static final String INITIATIVE_COLUMNS = """
+            i.id, i.code, i.title, i.axis_id, i.status, i.priority, i.owner_name, i.target_date, i.roadmap_id,
+            i.program_id, i.ms_progress as progress, i.ms_count as milestones,
+            (select a.name from strategic_axis a where a.id = i.axis_id) as axis_name,
+            (select p.name from program p where p.id = i.program_id) as program_name,
+            """ + HEALTH + " as health";
 
     private static final String FILTER = """
-            where x.roadmap_id = :roadmap
-              and (:axis is null or x.axis_id = :axis)
-              and (:program is null or x.program_id = :program)
-              and (:status is null or x.status = :status)
-              and (:owner is null or x.owner_name like :owner)
-              and (:health is null or x.health = :health)
-            """;
+            where i.roadmap_id = :roadmap
+              and (:axis is null or i.axis_id = :axis)
+              and (:program is null or i.program_id = :program)
+              and (:status is null or i.status = :status)
+              and (:owner is null or i.owner_name like :owner)
+              and (:health is null or """ + HEALTH + " = :health)";
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of("code", "x.code", "title", "x.title",
-            "axisName", "x.axis_name", "programName", "x.program_name", "status", "x.status", "priority",
-            "x.priority", "targetDate", "x.target_date", "progress", "x.progress", "health", "x.health");
+    private static final Map<String, String> SORT_COLUMNS = Map.of("code", "i.code", "title", "i.title",
+            "axisName", "axis_name", "programName", "program_name", "status", "i.status", "priority",
+            "i.priority", "targetDate", "i.target_date", "progress", "i.ms_progress", "health", "health");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -71,16 +70,18 @@ class RoadmapQueries {
                 order.append(column).append(o.isAscending() ? " asc, " : " desc, ");
             }
         }
-        order.append("x.code asc, x.id asc");
+        // Codes are unique within a roadmap: the last tiebreak keeps pages stable and lets the default order read
+        // the (roadmap_id, code) index instead of sorting the roadmap.
+        order.append("i.code asc");
         MapSqlParameterSource params = params(filter, today)
                 .addValue("limit", pageable.isPaged() ? pageable.getPageSize() : Integer.MAX_VALUE)
                 .addValue("offset", pageable.isPaged() ? pageable.getOffset() : 0);
-        return jdbc.query("select * from (" + INITIATIVES + ") x " + FILTER + " order by " + order
+        return jdbc.query("select " + INITIATIVE_COLUMNS + " from initiative i " + FILTER + " order by " + order
                 + " limit :limit offset :offset", params, RoadmapQueries::initiativeRow);
     }
 
     long count(InitiativeFilter filter, LocalDate today) {
-        Long count = jdbc.queryForObject("select count(*) from (" + INITIATIVES + ") x " + FILTER,
+        Long count = jdbc.queryForObject("select count(*) from initiative i " + FILTER,
                 params(filter, today), Long.class);
         return count == null ? 0 : count;
     }
@@ -88,15 +89,18 @@ class RoadmapQueries {
     List<AxisProgress> axes(long roadmapId, LocalDate today) {
         MapSqlParameterSource params = params(InitiativeFilter.of(roadmapId), today);
         return jdbc.query("""
-                select a.id, a.code, a.name, a.description, count(x.id) as initiatives,
-                       coalesce(round(avg(x.progress)), 0) as progress,
-                       coalesce(sum(x.health = 'DELAYED'), 0) as delayed_count,
-                       coalesce(sum(x.health = 'AT_RISK'), 0) as at_risk_count
+                select a.id, a.code, a.name, a.description, coalesce(t.initiatives, 0) as initiatives,
+                       coalesce(t.progress, 0) as progress, coalesce(t.delayed_count, 0) as delayed_count,
+                       coalesce(t.at_risk_count, 0) as at_risk_count
                 from strategic_axis a
-                left join (""" + INITIATIVES + """
-                ) x on x.axis_id = a.id and x.status <> 'CANCELLED'
+                left join (select i.axis_id, count(*) as initiatives, round(avg(i.ms_progress)) as progress,
+                                  sum(""" + HEALTH + """
+                 = 'DELAYED') as delayed_count,
+                                  sum(""" + HEALTH + """
+                 = 'AT_RISK') as at_risk_count
+                           from initiative i where i.roadmap_id = :roadmap and i.status <> 'CANCELLED'
+                           group by i.axis_id) t on t.axis_id = a.id
                 where a.roadmap_id = :roadmap
-                group by a.id, a.code, a.name, a.description, a.sort_order
                 order by a.sort_order, a.code
                 """, params, (rs, n) -> new AxisProgress(rs.getLong("id"), rs.getString("code"),
                 rs.getString("name"), rs.getString("description"), rs.getInt("initiatives"), rs.getInt("progress"),
@@ -105,8 +109,8 @@ class RoadmapQueries {
 
     Map<Health, Integer> initiativesByHealth(long roadmapId, LocalDate today) {
         Map<Health, Integer> counts = new java.util.EnumMap<>(Health.class);
-        jdbc.query("select x.health, count(*) as n from (" + INITIATIVES + ") x where x.roadmap_id = :roadmap "
-                        + "and x.status <> 'CANCELLED' group by x.health",
+        jdbc.query("select " + HEALTH + " as health, count(*) as n from initiative i where i.roadmap_id = :roadmap "
+                        + "and i.status <> 'CANCELLED' group by 1",
                 params(InitiativeFilter.of(roadmapId), today),
                 rs -> {
                     counts.put(Health.valueOf(rs.getString("health")), rs.getInt("n"));
@@ -128,10 +132,10 @@ class RoadmapQueries {
     int[] milestoneDeadlines(long roadmapId, LocalDate today, int days) {
         return jdbc.queryForObject("""
                 select coalesce(sum(m.due_date < :today), 0) as overdue,
-                       coalesce(sum(m.due_date >= :today and m.due_date <= :horizon), 0) as soon
+                       coalesce(sum(m.due_date >= :today), 0) as soon
                 from milestone m join initiative i on i.id = m.initiative_id
-                where i.roadmap_id = :roadmap and m.status <> 'DONE'
-                  and i.status not in ('COMPLETED', 'CANCELLED')
+                where m.status in ('PENDING', 'IN_PROGRESS', 'BLOCKED') and m.due_date <= :horizon
+                  and i.roadmap_id = :roadmap and i.status not in ('COMPLETED', 'CANCELLED')
                 """, new MapSqlParameterSource("roadmap", roadmapId).addValue("today", today)
                 .addValue("horizon", today.plusDays(days)),
                 (rs, n) -> new int[] {rs.getInt("overdue"), rs.getInt("soon")});
@@ -158,8 +162,8 @@ class RoadmapQueries {
             return Map.of();
         }
         Map<Long, Integer> progress = new java.util.HashMap<>();
-        jdbc.query("select x.program_id, round(avg(x.progress)) as progress from (" + INITIATIVES + ") x "
-                        + "where x.program_id in (:programs) and x.status <> 'CANCELLED' group by x.program_id",
+        jdbc.query("select i.program_id, round(avg(i.ms_progress)) as progress from initiative i "
+                        + "where i.program_id in (:programs) and i.status <> 'CANCELLED' group by i.program_id",
                 params(InitiativeFilter.of(null), today).addValue("programs", programIds),
                 rs -> {
                     progress.put(rs.getLong("program_id"), rs.getInt("progress"));
@@ -169,7 +173,7 @@ class RoadmapQueries {
 
     Optional<InitiativeRow> initiative(long id, LocalDate today) {
         MapSqlParameterSource params = params(InitiativeFilter.of(null), today).addValue("id", id);
-        return jdbc.query("select * from (" + INITIATIVES + ") x where x.id = :id", params,
+        return jdbc.query("select " + INITIATIVE_COLUMNS + " from initiative i where i.id = :id", params,
                 RoadmapQueries::initiativeRow).stream().findFirst();
     }
 
@@ -228,8 +232,8 @@ class RoadmapQueries {
         MapSqlParameterSource params = params(InitiativeFilter.of(null), today)
                 .addValue("limit", pageable.isPaged() ? pageable.getPageSize() : Integer.MAX_VALUE)
                 .addValue("offset", pageable.isPaged() ? pageable.getOffset() : 0);
-        return jdbc.query("select x.*, d.id as request_id, d.reason, d.requested_at, u.full_name as requested_by "
-                + "from decision_request d join (" + INITIATIVES + ") x on x.id = d.initiative_id "
+        return jdbc.query("select " + INITIATIVE_COLUMNS + ", d.id as request_id, d.reason, d.requested_at, "
+                + "u.full_name as requested_by from decision_request d join initiative i on i.id = d.initiative_id "
                 + "join app_user u on u.id = d.requested_by where d.answered_at is null "
                 + "order by d.requested_at, d.id limit :limit offset :offset", params, (rs, n) -> new ReviewQueueRow(
                 rs.getLong("request_id"), rs.getLong("id"), rs.getString("code"), rs.getString("title"),

@@ -52,6 +52,9 @@ class DashboardBenchmark {
 
         time("dashboard summary (5 aggregates)", () -> roadmapService.summary(roadmap));
         time("axis progress", () -> roadmapService.axisProgress(roadmap));
+        InitiativeFilter live = InitiativeFilter.of(roadmap);
+        time("initiatives by health", () -> roadmapService.countInitiatives(new InitiativeFilter(roadmap, null, null,
+                null, Health.AT_RISK, null)));
         InitiativeFilter all = InitiativeFilter.of(roadmap);
         time("initiatives first page by code", () -> roadmapService.initiatives(all, PageRequest.of(0, 50,
                 Sort.by("code"))));
@@ -62,6 +65,36 @@ class DashboardBenchmark {
         time("initiatives page 100 by progress desc", () -> roadmapService.initiatives(all, PageRequest.of(100, 50,
                 Sort.by(Sort.Direction.DESC, "progress"))));
         time("review queue first page", () -> reviewService.queue(PageRequest.of(0, 50)));
+
+        String today = "'" + java.time.LocalDate.now() + "'";
+        analyze("select i.id, i.code, i.ms_progress from initiative i join strategic_axis a on a.id = i.axis_id "
+                + "left join program p on p.id = i.program_id where i.roadmap_id = " + roadmap
+                + " order by i.code limit 50");
+        analyze("select * from (select i.id, i.code, i.title, i.axis_id, a.name as axis_name, p.name as program_name, "
+                + "i.status, i.priority, i.owner_name, i.target_date, i.roadmap_id, i.program_id, i.ms_progress as "
+                + "progress, i.ms_count as milestones, case when i.status in ('COMPLETED', 'CANCELLED') or "
+                + "i.ms_count = 0 then 'ON_TRACK' when i.open_min_due < " + today + " then 'DELAYED' when "
+                + "i.blocked_count > 0 or i.weak_min_due <= " + today + " then 'AT_RISK' else 'ON_TRACK' end as "
+                + "health from initiative i join strategic_axis a on a.id = i.axis_id left join program p on "
+                + "p.id = i.program_id) x where x.roadmap_id = " + roadmap + " and (null is null or x.axis_id = null) "
+                + "and (null is null or x.health = null) order by x.code asc limit 50 offset 0");
+        analyze("select coalesce(sum(m.due_date < " + today + "), 0), coalesce(sum(m.due_date >= " + today
+                + " and m.due_date <= date_add(" + today + ", interval 30 day)), 0) from milestone m join initiative i "
+                + "on i.id = m.initiative_id where i.roadmap_id = " + roadmap + " and m.status <> 'DONE' and "
+                + "i.status not in ('COMPLETED', 'CANCELLED')");
+        analyze("select i.id, i.code, m.title, u.new_status from progress_update u join milestone m on "
+                + "m.id = u.milestone_id join initiative i on i.id = u.initiative_id where i.roadmap_id = " + roadmap
+                + " order by u.created_at desc, u.id desc limit 6");
+        analyze("select a.id, count(i.id), round(avg(i.ms_progress)), sum(i.open_min_due < " + today + ") "
+                + "from strategic_axis a left join initiative i on i.axis_id = a.id and i.status <> 'CANCELLED' "
+                + "where a.roadmap_id = " + roadmap + " group by a.id");
+    }
+
+    /** Prints MariaDB's executed plan with the rows and time each step really took. */
+    private void analyze(String sql) {
+        System.out.println("[bench] ANALYZE " + sql);
+        jdbc.queryForList("analyze format=json " + sql).forEach(row -> row.values().forEach(plan ->
+                System.out.println("[bench]   " + plan.toString().replaceAll("\\s+", " "))));
     }
 
     private void time(String label, Supplier<?> query) {
