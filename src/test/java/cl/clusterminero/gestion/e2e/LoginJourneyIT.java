@@ -15,10 +15,10 @@ class LoginJourneyIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Administración;Inicio|Hoja de ruta|Programas|Socios|Mis hitos|Estrategia|Usuarios",
-            "directorio;Directorio;Inicio|Hoja de ruta|Programas|Socios",
-            "secretaria;Secretaría;Inicio|Hoja de ruta|Programas|Socios",
-            "gestor;Gestión de programas;Inicio|Hoja de ruta|Programas|Socios|Mis hitos"})
+            "admin;Administración;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Mis hitos|Estrategia|Usuarios",
+            "directorio;Directorio;Inicio|Hoja de ruta|Programas|Socios|Compras locales",
+            "secretaria;Secretaría;Inicio|Hoja de ruta|Programas|Socios|Compras locales",
+            "gestor;Gestión de programas;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Mis hitos"})
     void each_demo_role_logs_in_and_sees_only_its_navigation(String username, String roleLabel, String menu) {
         logIn(username, DEMO_PASSWORD);
 

@@ -3,6 +3,8 @@ package cl.clusterminero.gestion.shell.ui;
 import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
+import cl.clusterminero.gestion.purchases.ClusterShareSummary;
+import cl.clusterminero.gestion.purchases.LocalPurchaseService;
 import cl.clusterminero.gestion.roadmap.AxisProgress;
 import cl.clusterminero.gestion.roadmap.Health;
 import cl.clusterminero.gestion.roadmap.InitiativeStatus;
@@ -13,6 +15,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /**
@@ -31,6 +36,10 @@ class DashboardPanel extends Div {
             add(card("dashboard.status", null, statuses(summary)));
             add(card("dashboard.latest", null, latest(summary)));
         }
+        // The ledger's service is looked up here so that the home view's constructor stays as it is.
+        VaadinService.getCurrent().getInstantiator().getOrCreate(LocalPurchaseService.class).clusterShareSummary()
+                .ifPresent(purchases -> add(card("dashboard.purchases", getTranslation(
+                        "dashboard.purchases.year", String.valueOf(purchases.year())), localPurchases(purchases))));
         Map<MemberType, Long> byType = memberService.countByType();
         Map<Commune, Long> byCommune = memberService.countByCommune();
         Div types = new Div();
@@ -119,6 +128,30 @@ class DashboardPanel extends Div {
             list.add(item);
         }
         return list;
+    }
+
+    /** The cluster's regional share of purchases in its latest complete year, against that year's target. */
+    private Div localPurchases(ClusterShareSummary purchases) {
+        String share = purchases.share().setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
+        Anchor tile = new Anchor("compras-locales/cluster");
+        tile.addClassNames("tile", "tile-purchases");
+        Span number = new Span(share);
+        number.addClassName("tile-number");
+        tile.add(number, new Span(getTranslation("dashboard.purchases.share")));
+        tile.setId("dashboard-purchases-share");
+        Div tiles = new Div(tile);
+        tiles.addClassName("tiles");
+        Div content = new Div(tiles);
+        if (purchases.target() != null && purchases.target().signum() > 0) {
+            int reached = purchases.share().multiply(BigDecimal.valueOf(100))
+                    .divide(purchases.target(), 0, RoundingMode.HALF_UP).intValue();
+            Div bar = bar(getTranslation("dashboard.purchases.target", purchases.target()
+                            .setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %"),
+                    "compras-locales/cluster", reached, reached + " %", "bar-progress");
+            bar.setId("dashboard-purchases-target");
+            content.add(bar);
+        }
+        return content;
     }
 
     private Div card(String titleKey, String subtitle, Div content) {

@@ -25,28 +25,28 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithAppUser(value = Role.ADMIN, fullName = "Patricio Valdés")
     void admin_sees_home_and_users() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Mis hitos", "Estrategia", "Usuarios");
+        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Mis hitos", "Estrategia", "Usuarios");
     }
 
     @Test
     @WithAppUser(Role.BOARD)
     void board_member_does_not_see_user_administration() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios");
+        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales");
     }
 
     @Test
     @WithAppUser(Role.SECRETARIAT)
     void secretariat_does_not_see_user_administration() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios");
+        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales");
     }
 
     @Test
     @WithAppUser(Role.PROGRAM_MANAGER)
     void program_manager_does_not_see_user_administration() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Mis hitos");
+        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Mis hitos");
     }
 
     @Test
