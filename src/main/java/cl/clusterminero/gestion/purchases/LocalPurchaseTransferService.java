@@ -42,6 +42,9 @@ public class LocalPurchaseTransferService {
             "quarter", "trimestre", "totalClp", "compras_totales", "regionalClp", "compras_regionales",
             "regionalSuppliers", "proveedores_regionales", "totalSuppliers", "proveedores_totales",
             "paidOnTimePercent", "pago_en_plazo", "source", "fuente", "note", "nota");
+    /** Headers people naturally write, simplified, and the column they mean ("Año" simplifies to "ano"). */
+    private static final Map<String, String> ALIASES = Map.of("ano", "anio", "year", "anio", "quarter", "trimestre",
+            "periodo", "trimestre");
     public static final int MAX_ROWS = 5_000;
     private static final int MAX_COMPANIES = 10_000;
 
@@ -68,7 +71,7 @@ public class LocalPurchaseTransferService {
     public PurchaseImportPreview preview(String fileName, byte[] content) {
         List<ImportFile.SourceRow> rows;
         try {
-            rows = ImportFile.read(fileName, content, MAX_ROWS);
+            rows = withAliases(ImportFile.read(fileName, content, MAX_ROWS));
         } catch (IOException | RuntimeException e) {
             return fileProblem(fileName, new FieldProblem("file", "import.file.unreadable"));
         }
@@ -111,7 +114,7 @@ public class LocalPurchaseTransferService {
         }
         List<ImportFile.SourceRow> rows;
         try {
-            rows = ImportFile.read(fileName, content, MAX_ROWS);
+            rows = withAliases(ImportFile.read(fileName, content, MAX_ROWS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,6 +131,19 @@ public class LocalPurchaseTransferService {
             }
         }
         return preview;
+    }
+
+    private static List<ImportFile.SourceRow> withAliases(List<ImportFile.SourceRow> rows) {
+        return rows.stream().map(row -> {
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            row.values().forEach((column, value) -> {
+                String name = ALIASES.getOrDefault(column, column);
+                if (!values.containsKey(name) || values.get(name).isBlank()) {
+                    values.put(name, value);
+                }
+            });
+            return new ImportFile.SourceRow(row.number(), values);
+        }).toList();
     }
 
     private static PurchaseImportPreview fileProblem(String fileName, FieldProblem problem) {
