@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -345,9 +344,5 @@ public class LocalPurchaseService {
 
     private String username() {
         return currentUser.require().getUsername();
-    }
-
-    static Pageable firstPage(int size) {
-        return PageRequest.of(0, size);
     }
 }

@@ -6,7 +6,6 @@ import cl.clusterminero.gestion.purchases.LocalPurchaseFilter;
 import cl.clusterminero.gestion.purchases.LocalPurchaseRow;
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
 import cl.clusterminero.gestion.purchases.ShareByYear;
-import cl.clusterminero.gestion.shared.DisplayFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -83,9 +82,9 @@ public class CompanyPurchasesView extends VerticalLayout implements BeforeEnterO
         reports.setId("company-reports");
         reports.addColumn(row -> PurchaseFormats.period(this, row.year(), row.quarter()))
                 .setHeader(getTranslation("purchases.column.period")).setAutoWidth(true).setFlexGrow(0);
-        reports.addColumn(row -> DisplayFormats.clp(row.totalClp()))
+        reports.addColumn(row -> PurchaseFormats.millions(row.totalClp()))
                 .setHeader(getTranslation("purchases.column.total")).setTextAlign(ColumnTextAlign.END);
-        reports.addColumn(row -> DisplayFormats.clp(row.regionalClp()))
+        reports.addColumn(row -> PurchaseFormats.millions(row.regionalClp()))
                 .setHeader(getTranslation("purchases.column.regional")).setTextAlign(ColumnTextAlign.END);
         reports.addColumn(row -> PurchaseFormats.percent(row.regionalShare()))
                 .setHeader(getTranslation("purchases.column.share")).setTextAlign(ColumnTextAlign.END);

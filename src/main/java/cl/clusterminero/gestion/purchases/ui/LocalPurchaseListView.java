@@ -141,15 +141,19 @@ public class LocalPurchaseListView extends VerticalLayout implements HasDynamicT
     private void configureGrid() {
         grid.setId("purchases-grid");
         grid.addColumn(LocalPurchaseRow::memberName).setHeader(getTranslation("purchases.column.company"))
-                .setSortProperty("memberName").setFlexGrow(3).setResizable(true);
+                .setSortProperty("memberName").setFlexGrow(1).setResizable(true).setWidth("14em");
         grid.addColumn(row -> PurchaseFormats.period(this, row.year(), row.quarter()))
-                .setHeader(getTranslation("purchases.column.period")).setSortProperty("period").setAutoWidth(true)
+                .setHeader(getTranslation("purchases.column.period")).setSortProperty("period").setWidth("7.5em")
                 .setFlexGrow(0);
-        grid.addColumn(row -> DisplayFormats.clp(row.totalClp())).setHeader(getTranslation("purchases.column.total"))
-                .setSortProperty("totalClp").setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
-        grid.addColumn(row -> DisplayFormats.clp(row.regionalClp()))
-                .setHeader(getTranslation("purchases.column.regional")).setSortProperty("regionalClp")
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
+        grid.addColumn(row -> PurchaseFormats.millions(row.totalClp()))
+                .setHeader(getTranslation("purchases.column.total")).setTooltipGenerator(row ->
+                        DisplayFormats.clp(row.totalClp()))
+                .setSortProperty("totalClp").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> PurchaseFormats.millions(row.regionalClp()))
+                .setHeader(getTranslation("purchases.column.regional")).setTooltipGenerator(row ->
+                        DisplayFormats.clp(row.regionalClp()))
+                .setSortProperty("regionalClp").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> PurchaseFormats.percent(row.regionalShare()))
                 .setHeader(getTranslation("purchases.column.share")).setSortProperty("share")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.purchases.ui;
 
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,6 +15,12 @@ final class PurchaseFormats {
     static String period(Component owner, int year, int quarter) {
         return quarter == 0 ? String.valueOf(year)
                 : owner.getTranslation("purchases.period.quarter-of-year", quarter, String.valueOf(year));
+    }
+
+    /** Millions of pesos, rounded, with thousands separators: {@code 3.342.310} for $3.342.310.000.000. */
+    static String millions(long clp) {
+        return DisplayFormats.integer(BigDecimal.valueOf(clp).divide(BigDecimal.valueOf(1_000_000), 0,
+                RoundingMode.HALF_UP).longValueExact());
     }
 
     /** A percentage with one decimal and a decimal comma, e.g. {@code 17,5 %}; a dash when there is none. */

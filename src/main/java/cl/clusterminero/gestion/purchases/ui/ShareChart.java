@@ -33,6 +33,7 @@ class ShareChart extends Div {
         Span scaleLabel = new Span(scale + " %");
         scaleLabel.addClassName("share-chart-scale");
         Div legend = new Div(legendItem("share-chart-key-share", getTranslation("purchases.chart.share")),
+                legendItem("share-chart-key-meets", getTranslation("purchases.chart.meets-target")),
                 legendItem("share-chart-key-target", getTranslation("purchases.chart.target")),
                 legendItem("share-chart-key-partial", getTranslation("purchases.chart.partial")));
         legend.addClassName("share-chart-legend");

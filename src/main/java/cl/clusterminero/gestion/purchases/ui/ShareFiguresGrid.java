@@ -1,7 +1,6 @@
 package cl.clusterminero.gestion.purchases.ui;
 
 import cl.clusterminero.gestion.purchases.ShareByYear;
-import cl.clusterminero.gestion.shared.DisplayFormats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,10 +14,10 @@ class ShareFiguresGrid extends Grid<ShareByYear> {
         addClassName("share-figures");
         addColumn(year -> year.year() + (year.partial() ? " " + getTranslation("purchases.figures.partial") : ""))
                 .setHeader(getTranslation("purchases.figures.year")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(year -> year.companies() == 0 ? "–" : DisplayFormats.clp(year.totalClp()))
-                .setHeader(getTranslation("purchases.figures.total")).setTextAlign(ColumnTextAlign.END);
-        addColumn(year -> year.companies() == 0 ? "–" : DisplayFormats.clp(year.regionalClp()))
-                .setHeader(getTranslation("purchases.figures.regional")).setTextAlign(ColumnTextAlign.END);
+        addColumn(year -> year.companies() == 0 ? "–" : PurchaseFormats.millions(year.totalClp()))
+                .setHeader(getTranslation("purchases.figures.total")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        addColumn(year -> year.companies() == 0 ? "–" : PurchaseFormats.millions(year.regionalClp()))
+                .setHeader(getTranslation("purchases.figures.regional")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addColumn(year -> PurchaseFormats.percent(year.share()))
                 .setHeader(getTranslation("purchases.figures.share")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);

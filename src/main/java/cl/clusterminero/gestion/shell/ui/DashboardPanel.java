@@ -29,17 +29,24 @@ class DashboardPanel extends Div {
     DashboardPanel(RoadmapSummary summary, MemberService memberService, boolean managesMilestones) {
         addClassName("dashboard");
         setId("dashboard");
+        // The ledger's service is looked up here so that the home view's constructor stays as it is.
+        Div purchases = VaadinService.getCurrent().getInstantiator().getOrCreate(LocalPurchaseService.class)
+                .clusterShareSummary().map(figures -> card("dashboard.purchases", getTranslation(
+                        "dashboard.purchases.year", String.valueOf(figures.year())), localPurchases(figures)))
+                .orElse(null);
         if (summary != null) {
             add(card("dashboard.axes", summary.roadmapName(), axes(summary)));
+            if (purchases != null) {
+                add(purchases);
+            }
             add(card("dashboard.health", null, health(summary)));
             add(card("dashboard.milestones", null, milestones(summary, managesMilestones)));
             add(card("dashboard.status", null, statuses(summary)));
             add(card("dashboard.latest", null, latest(summary)));
         }
-        // The ledger's service is looked up here so that the home view's constructor stays as it is.
-        VaadinService.getCurrent().getInstantiator().getOrCreate(LocalPurchaseService.class).clusterShareSummary()
-                .ifPresent(purchases -> add(card("dashboard.purchases", getTranslation(
-                        "dashboard.purchases.year", String.valueOf(purchases.year())), localPurchases(purchases))));
+        if (summary == null && purchases != null) {
+            add(purchases);
+        }
         Map<MemberType, Long> byType = memberService.countByType();
         Map<Commune, Long> byCommune = memberService.countByCommune();
         Div types = new Div();

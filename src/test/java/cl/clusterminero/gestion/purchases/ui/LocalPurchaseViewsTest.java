@@ -105,7 +105,7 @@ class LocalPurchaseViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 0)).isEqualTo(tag + " Minera del Loa S.A.");
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("2024");
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo("$1.000.000.000");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("1.000"); // millions of pesos
         assertThat(test(grid).getCellText(0, 4)).isEqualTo("17,0 %");
         assertThat(test(grid).getCellText(0, 7)).isEqualTo("Reporte público");
         assertThat($(Span.class).id("purchases-count").getText()).isEqualTo("1 reporte");
@@ -173,7 +173,7 @@ class LocalPurchaseViewsTest extends SpringBrowserlessTest {
                 target -> assertThat(target).contains("share-chart-target"));
         Grid<ShareByYear> figures = $(Grid.class).id("cluster-figures");
         int row = rowOf(figures, "2004");
-        assertThat(test(figures).getCellText(row, 1)).isEqualTo("$1.000.000.000");
+        assertThat(test(figures).getCellText(row, 1)).isEqualTo("1.000");
         assertThat(test(figures).getCellText(row, 3)).isEqualTo("15,0 %");
         assertThat(test(figures).getCellText(row, 4)).isEqualTo("20,0 %");
         assertThat(test(figures).getCellText(row, 5)).isEqualTo("-5,0 pp");
