@@ -56,7 +56,8 @@ class ShareChart extends Div {
                 bar.addClassName(year.meetsTarget() ? "meets-target" : "below-target");
             }
             bar.setHeight(height(year.share(), scale));
-            Span value = new Span(PurchaseFormats.percent(year.share()));
+            // The scale and the legend say "%"; the bare figure fits inside a narrow bar.
+            Span value = new Span(PurchaseFormats.percent(year.share()).replace(" %", ""));
             value.addClassName("share-chart-value");
             bar.add(value);
             area.add(bar);

@@ -166,7 +166,7 @@ class LocalPurchaseViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("cluster-help").getText()).contains("Hoja de vista " + tag);
         Div column = $(Div.class).id("share-chart-2004");
         // (90 + 60) / (900 + 100) = 15 %, below the 20 % target
-        assertThat(column.getElement().getTextRecursively()).contains("15,0 %").contains("2004");
+        assertThat(column.getElement().getTextRecursively()).contains("15,0").contains("2004");
         Div area = (Div) column.getChildren().findFirst().orElseThrow();
         assertThat(area.getChildren().map(c -> ((Div) c).getClassNames()).toList()).satisfiesExactly(
                 bar -> assertThat(bar).contains("share-chart-bar", "below-target"),
