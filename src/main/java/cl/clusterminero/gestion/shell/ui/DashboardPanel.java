@@ -3,6 +3,7 @@ package cl.clusterminero.gestion.shell.ui;
 import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
+import cl.clusterminero.gestion.purchases.ClusterShareSummary;
 import cl.clusterminero.gestion.roadmap.AxisProgress;
 import cl.clusterminero.gestion.roadmap.Health;
 import cl.clusterminero.gestion.roadmap.InitiativeStatus;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /**
@@ -21,15 +24,25 @@ import java.util.Map;
  */
 class DashboardPanel extends Div {
 
-    DashboardPanel(RoadmapSummary summary, MemberService memberService, boolean managesMilestones) {
+    /** {@code purchaseFigures} is null until the ledger has a complete year. */
+    DashboardPanel(RoadmapSummary summary, MemberService memberService, ClusterShareSummary purchaseFigures,
+                   boolean managesMilestones) {
         addClassName("dashboard");
         setId("dashboard");
+        Div purchases = purchaseFigures == null ? null : card("dashboard.purchases", getTranslation(
+                "dashboard.purchases.year", String.valueOf(purchaseFigures.year())), localPurchases(purchaseFigures));
         if (summary != null) {
             add(card("dashboard.axes", summary.roadmapName(), axes(summary)));
+            if (purchases != null) {
+                add(purchases);
+            }
             add(card("dashboard.health", null, health(summary)));
             add(card("dashboard.milestones", null, milestones(summary, managesMilestones)));
             add(card("dashboard.status", null, statuses(summary)));
             add(card("dashboard.latest", null, latest(summary)));
+        }
+        if (summary == null && purchases != null) {
+            add(purchases);
         }
         Map<MemberType, Long> byType = memberService.countByType();
         Map<Commune, Long> byCommune = memberService.countByCommune();
@@ -119,6 +132,30 @@ class DashboardPanel extends Div {
             list.add(item);
         }
         return list;
+    }
+
+    /** The cluster's regional share of purchases in its latest complete year, against that year's target. */
+    private Div localPurchases(ClusterShareSummary purchases) {
+        String share = purchases.share().setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
+        Anchor tile = new Anchor("compras-locales/cluster");
+        tile.addClassNames("tile", "tile-purchases");
+        Span number = new Span(share);
+        number.addClassName("tile-number");
+        tile.add(number, new Span(getTranslation("dashboard.purchases.share")));
+        tile.setId("dashboard-purchases-share");
+        Div tiles = new Div(tile);
+        tiles.addClassName("tiles");
+        Div content = new Div(tiles);
+        if (purchases.target() != null && purchases.target().signum() > 0) {
+            int reached = purchases.share().multiply(BigDecimal.valueOf(100))
+                    .divide(purchases.target(), 0, RoundingMode.HALF_UP).intValue();
+            Div bar = bar(getTranslation("dashboard.purchases.target", purchases.target()
+                            .setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %"),
+                    "compras-locales/cluster", reached, reached + " %", "bar-progress");
+            bar.setId("dashboard-purchases-target");
+            content.add(bar);
+        }
+        return content;
     }
 
     private Div card(String titleKey, String subtitle, Div content) {

@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.shell.ui;
 
 import cl.clusterminero.gestion.member.MemberService;
+import cl.clusterminero.gestion.purchases.LocalPurchaseService;
 import cl.clusterminero.gestion.roadmap.RoadmapService;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
 import cl.clusterminero.gestion.security.CurrentUser;
@@ -24,7 +25,8 @@ import jakarta.annotation.security.PermitAll;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, RoadmapService roadmapService, MemberService memberService) {
+    public HomeView(CurrentUser currentUser, RoadmapService roadmapService, MemberService memberService,
+                    LocalPurchaseService purchaseService) {
         addClassName("home-view");
         AppUserPrincipal user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.fullName()));
@@ -42,7 +44,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         add(cards);
         add(new DashboardPanel(roadmapService.currentSummary().orElse(null), memberService,
-                user.hasRole(Role.PROGRAM_MANAGER)));
+                purchaseService.clusterShareSummary().orElse(null), user.hasRole(Role.PROGRAM_MANAGER)));
     }
 
     @Override

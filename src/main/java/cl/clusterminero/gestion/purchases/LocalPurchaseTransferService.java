@@ -1,0 +1,314 @@
+package cl.clusterminero.gestion.purchases;
+
+import cl.clusterminero.gestion.member.ImportAction;
+import cl.clusterminero.gestion.member.MemberOption;
+import cl.clusterminero.gestion.member.MemberService;
+import cl.clusterminero.gestion.member.MemberType;
+import cl.clusterminero.gestion.member.Rut;
+import cl.clusterminero.gestion.security.Roles;
+import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
+import cl.clusterminero.gestion.shared.validation.FieldProblem;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Import of local purchase reports from CSV or Excel in two steps, like the member import: a dry run that reports
+ * every row's problems and whether it creates a report or updates the one of the same company (by RUT) and period,
+ * then an all-or-nothing commit that refuses if the ledger changed since the dry run.
+ */
+@Service
+@Transactional
+public class LocalPurchaseTransferService {
+
+    /** The file's columns, in order; the first five are required. */
+    public static final List<String> COLUMNS = List.of("rut", "anio", "compras_totales", "compras_regionales",
+            "fuente", "trimestre", "proveedores_regionales", "proveedores_totales", "pago_en_plazo", "nota");
+    private static final List<String> REQUIRED_COLUMNS = COLUMNS.subList(0, 5);
+    /** Which draft property each column fills, so that problems name the column the user sees. */
+    static final Map<String, String> PROPERTY_COLUMN = Map.of("memberId", "rut", "year", "anio",
+            "quarter", "trimestre", "totalClp", "compras_totales", "regionalClp", "compras_regionales",
+            "regionalSuppliers", "proveedores_regionales", "totalSuppliers", "proveedores_totales",
+            "paidOnTimePercent", "pago_en_plazo", "source", "fuente", "note", "nota");
+    /** Headers people naturally write, simplified, and the column they mean ("Año" simplifies to "ano"). */
+    private static final Map<String, String> ALIASES = Map.of("ano", "anio", "year", "anio", "quarter", "trimestre",
+            "periodo", "trimestre");
+    public static final int MAX_ROWS = 5_000;
+    private static final int MAX_COMPANIES = 10_000;
+
+    private static final Map<String, ReportSource> SOURCE_SYNONYMS = Map.of(
+            "publico", ReportSource.PUBLIC_REPORT, "reporte", ReportSource.PUBLIC_REPORT,
+            "memoria", ReportSource.PUBLIC_REPORT, "autodeclarado", ReportSource.SELF_DECLARED,
+            "declarado", ReportSource.SELF_DECLARED, "auditado", ReportSource.AUDITED,
+            "auditoria", ReportSource.AUDITED);
+
+    private final LocalPurchaseService purchaseService;
+    private final MemberService memberService;
+    private final TranslationProvider translations;
+
+    LocalPurchaseTransferService(LocalPurchaseService purchaseService, MemberService memberService,
+                                 TranslationProvider translations) {
+        this.purchaseService = purchaseService;
+        this.memberService = memberService;
+        this.translations = translations;
+    }
+
+    /** The dry run: reads the file and reports, without writing anything, what each row would do and why not. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public PurchaseImportPreview preview(String fileName, byte[] content) {
+        List<ImportFile.SourceRow> rows;
+        try {
+            rows = withAliases(ImportFile.read(fileName, content, MAX_ROWS));
+        } catch (IOException | RuntimeException e) {
+            return fileProblem(fileName, new FieldProblem("file", "import.file.unreadable"));
+        }
+        if (rows.isEmpty()) {
+            return fileProblem(fileName, new FieldProblem("file", "import.file.empty"));
+        }
+        List<String> missing = REQUIRED_COLUMNS.stream()
+                .filter(column -> !rows.getFirst().values().containsKey(column)).toList();
+        if (!missing.isEmpty()) {
+            return fileProblem(fileName, new FieldProblem("file", "import.file.missing-columns",
+                    String.join(", ", missing)));
+        }
+        if (rows.size() > MAX_ROWS) {
+            return fileProblem(fileName, new FieldProblem("file", "import.file.too-many-rows", MAX_ROWS));
+        }
+        Map<String, MemberOption> companies = memberService.options(MemberType.MINING_COMPANY, null,
+                        PageRequest.of(0, MAX_COMPANIES)).stream()
+                .collect(Collectors.toMap(MemberOption::rut, Function.identity(), (a, b) -> a));
+        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        List<PurchaseImportRow> results = new ArrayList<>();
+        for (ImportFile.SourceRow row : rows) {
+            results.add(check(row, companies, firstRowOfKey).result());
+        }
+        return new PurchaseImportPreview(fileName, results, List.of());
+    }
+
+    /**
+     * Applies a file whose dry run has no problems, every row in one transaction, provided nothing changed since the
+     * user saw the dry run ({@code approved}: same rows, same actions, same report versions). Otherwise writes
+     * nothing and says why.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public PurchaseImportPreview commit(String fileName, byte[] content, List<PurchaseImportRow> approved) {
+        PurchaseImportPreview preview = preview(fileName, content);
+        if (!preview.committable()) {
+            throw new PurchaseImportRefusedException(preview, false);
+        }
+        if (!sameOutcome(preview.rows(), approved)) {
+            throw new PurchaseImportRefusedException(preview, true);
+        }
+        List<ImportFile.SourceRow> rows;
+        try {
+            rows = withAliases(ImportFile.read(fileName, content, MAX_ROWS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, MemberOption> companies = memberService.options(MemberType.MINING_COMPANY, null,
+                        PageRequest.of(0, MAX_COMPANIES)).stream()
+                .collect(Collectors.toMap(MemberOption::rut, Function.identity(), (a, b) -> a));
+        for (int i = 0; i < rows.size(); i++) {
+            PurchaseImportRow checked = preview.rows().get(i);
+            LocalPurchaseDraft draft = check(rows.get(i), companies, new HashMap<>()).draft();
+            if (checked.reportId() != null) {
+                purchaseService.update(checked.reportId(), checked.version(), draft);
+            } else {
+                purchaseService.create(draft);
+            }
+        }
+        return preview;
+    }
+
+    private static List<ImportFile.SourceRow> withAliases(List<ImportFile.SourceRow> rows) {
+        return rows.stream().map(row -> {
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            row.values().forEach((column, value) -> {
+                String name = ALIASES.getOrDefault(column, column);
+                if (!values.containsKey(name) || values.get(name).isBlank()) {
+                    values.put(name, value);
+                }
+            });
+            return new ImportFile.SourceRow(row.number(), values);
+        }).toList();
+    }
+
+    private static PurchaseImportPreview fileProblem(String fileName, FieldProblem problem) {
+        return new PurchaseImportPreview(fileName, List.of(), List.of(problem));
+    }
+
+    private static boolean sameOutcome(List<PurchaseImportRow> now, List<PurchaseImportRow> approved) {
+        if (approved == null || now.size() != approved.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            PurchaseImportRow a = now.get(i);
+            PurchaseImportRow b = approved.get(i);
+            if (a.rowNumber() != b.rowNumber() || a.action() != b.action()
+                    || !Objects.equals(a.reportId(), b.reportId()) || !Objects.equals(a.version(), b.version())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Checked(PurchaseImportRow result, LocalPurchaseDraft draft) {
+    }
+
+    private Checked check(ImportFile.SourceRow row, Map<String, MemberOption> companies,
+                          Map<String, Integer> firstRowOfKey) {
+        Map<String, String> values = row.values();
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalPurchaseDraft draft = new LocalPurchaseDraft();
+        String rutText = clean(values.get("rut"));
+        Optional<Rut> rut = Rut.parse(rutText);
+        if (rutText.isEmpty()) {
+            problems.add(new FieldProblem("memberId", "validation.required"));
+        } else if (rut.isEmpty()) {
+            problems.add(new FieldProblem("memberId", "member.rut.invalid"));
+        } else {
+            MemberOption company = companies.get(rut.get().normalised());
+            if (company == null) {
+                problems.add(new FieldProblem("memberId", "purchases.import.no-mining-company", rutText));
+            } else {
+                draft.setMemberId(company.id());
+            }
+        }
+        draft.setYear(integer(values.get("anio"), "year", problems));
+        draft.setQuarter(quarter(values.get("trimestre"), problems));
+        draft.setTotalClp(amount(values.get("compras_totales"), "totalClp", problems));
+        draft.setRegionalClp(amount(values.get("compras_regionales"), "regionalClp", problems));
+        draft.setRegionalSuppliers(integer(values.get("proveedores_regionales"), "regionalSuppliers", problems));
+        draft.setTotalSuppliers(integer(values.get("proveedores_totales"), "totalSuppliers", problems));
+        draft.setPaidOnTimePercent(percent(values.get("pago_en_plazo"), problems));
+        draft.setSource(source(values.get("fuente"), problems));
+        draft.setNote(clean(values.get("nota")));
+
+        Long reportId = null;
+        Long version = null;
+        if (draft.getMemberId() != null && draft.getYear() != null) {
+            int quarter = draft.getQuarter() == null ? 0 : draft.getQuarter();
+            Integer first = firstRowOfKey.putIfAbsent(draft.getMemberId() + "/" + draft.getYear() + "/" + quarter,
+                    row.number());
+            if (first != null) {
+                problems.add(new FieldProblem("year", "purchases.import.repeated", first));
+            }
+            Optional<long[]> existing = purchaseService.idAndVersion(draft.getMemberId(), draft.getYear(), quarter);
+            if (existing.isPresent()) {
+                reportId = existing.get()[0];
+                version = existing.get()[1];
+            }
+        }
+        Long existingId = reportId;
+        purchaseService.problems(draft, existingId).stream()
+                .filter(problem -> problems.stream().noneMatch(p -> p.field().equals(problem.field())))
+                .forEach(problems::add);
+        List<FieldProblem> byColumn = problems.stream()
+                .map(p -> new FieldProblem(PROPERTY_COLUMN.getOrDefault(p.field(), p.field()), p.key(), p.args()))
+                .toList();
+        ImportAction action = !byColumn.isEmpty() ? ImportAction.REJECT
+                : reportId != null ? ImportAction.UPDATE : ImportAction.CREATE;
+        return new Checked(new PurchaseImportRow(row.number(), rutText, clean(values.get("anio")),
+                clean(values.get("trimestre")), action, byColumn, reportId, version), draft);
+    }
+
+    private static Integer integer(String value, String field, List<FieldProblem> problems) {
+        String text = clean(value).replace(".", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "purchases.import.number.invalid", clean(value)));
+            return null;
+        }
+    }
+
+    /** Blank or 0 is the whole year; 1 to 4, or T1/Q1 to T4/Q4, a quarter. */
+    private static Integer quarter(String value, List<FieldProblem> problems) {
+        String text = clean(value).toUpperCase(java.util.Locale.ROOT);
+        if (text.isEmpty() || text.equals("0")) {
+            return null;
+        }
+        if (text.matches("[TQ][1-4]")) {
+            return text.charAt(1) - '0';
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("quarter", "purchases.quarter.range"));
+            return null;
+        }
+    }
+
+    /** Whole pesos: 1234567, 1.234.567 or $ 1.234.567; anything else (decimals, letters) is a problem. */
+    private static Long amount(String value, String field, List<FieldProblem> problems) {
+        String text = clean(value).replace("$", "").replace(" ", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.matches("-?\\d+") || text.matches("-?\\d{1,3}(\\.\\d{3})+")) {
+            try {
+                return Long.valueOf(text.replace(".", ""));
+            } catch (NumberFormatException e) {
+                // too large: reported below
+            }
+        }
+        problems.add(new FieldProblem(field, "purchases.import.amount.invalid", clean(value)));
+        return null;
+    }
+
+    /** A percentage such as 85, 85,5, 85.5 or 85 %. */
+    private static BigDecimal percent(String value, List<FieldProblem> problems) {
+        String text = clean(value).replace("%", "").replace(" ", "").replace(',', '.');
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("paidOnTimePercent", "purchases.import.number.invalid", clean(value)));
+            return null;
+        }
+    }
+
+    private ReportSource source(String value, List<FieldProblem> problems) {
+        String text = clean(value);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String wanted = ImportFile.simplified(text);
+        for (ReportSource source : ReportSource.values()) {
+            if (ImportFile.simplified(source.name()).equals(wanted)
+                    || ImportFile.simplified(translations.getTranslation(source.labelKey(),
+                    TranslationProvider.SPANISH_CHILE)).equals(wanted)
+                    || ImportFile.simplified(translations.getTranslation(source.labelKey(),
+                    TranslationProvider.ENGLISH)).equals(wanted)) {
+                return source;
+            }
+        }
+        ReportSource synonym = SOURCE_SYNONYMS.get(wanted);
+        if (synonym == null) {
+            problems.add(new FieldProblem("source", "import.value.unknown", text));
+        }
+        return synonym;
+    }
+
+    private static String clean(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

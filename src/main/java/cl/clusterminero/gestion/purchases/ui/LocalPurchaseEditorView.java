@@ -1,0 +1,213 @@
+package cl.clusterminero.gestion.purchases.ui;
+
+import cl.clusterminero.gestion.purchases.LocalPurchaseDetails;
+import cl.clusterminero.gestion.purchases.LocalPurchaseDraft;
+import cl.clusterminero.gestion.purchases.LocalPurchaseService;
+import cl.clusterminero.gestion.security.CurrentUser;
+import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import cl.clusterminero.gestion.shared.ui.Notices;
+import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Validator;
+import java.util.NoSuchElementException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * A local purchase report's page, with its id in the URL: {@code compras-locales/nuevo} records a new one. The
+ * secretariat and admin edit and delete; everyone else reads.
+ */
+@Route("compras-locales/:id")
+@PermitAll
+public class LocalPurchaseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+    static final String NEW = "nuevo";
+
+    private final LocalPurchaseService service;
+    private final Validator validator;
+    private final boolean canEdit;
+
+    private Long reportId;
+    private LocalPurchaseDetails details;
+    private LocalPurchaseForm form;
+    private LocalPurchaseDraft draft;
+    private String title = "";
+
+    public LocalPurchaseEditorView(LocalPurchaseService service, Validator validator, CurrentUser currentUser) {
+        this.service = service;
+        this.validator = validator;
+        this.canEdit = currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN);
+        addClassName("purchase-editor-view");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(ID).orElse("");
+        if (NEW.equals(id)) {
+            if (!canEdit) {
+                event.rerouteToError(AccessDeniedException.class);
+                return;
+            }
+            reportId = null;
+            details = null;
+            build();
+            return;
+        }
+        try {
+            reportId = Long.parseLong(id);
+            details = service.details(reportId);
+        } catch (NumberFormatException | NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("purchases.not-found"));
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        form = new LocalPurchaseForm(service, validator);
+        if (details == null) {
+            title = getTranslation("purchases.title.new");
+            draft = new LocalPurchaseDraft();
+            add(new H2(title));
+        } else {
+            draft = details.draft();
+            title = details.memberName() + " · " + PurchaseFormats.period(this, draft.getYear(),
+                    draft.getQuarter() == null ? 0 : draft.getQuarter());
+            H2 heading = new H2(title);
+            heading.setId("purchase-title");
+            Span audit = new Span(getTranslation("purchases.audit", details.createdBy(),
+                    DisplayFormats.dateTime(details.createdAt()), details.updatedBy(),
+                    DisplayFormats.dateTime(details.updatedAt())));
+            audit.addClassName("member-audit");
+            add(heading, audit);
+        }
+        form.binder().readBean(draft);
+
+        HorizontalLayout actions = new HorizontalLayout();
+        if (canEdit) {
+            Button save = new Button(getTranslation("purchases.save"), click -> save());
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("save-purchase");
+            actions.add(save);
+        } else {
+            form.setReadOnly(true);
+            Paragraph readOnly = new Paragraph(getTranslation("purchases.read-only"));
+            readOnly.addClassName("read-only-note");
+            readOnly.setId("read-only-note");
+            add(readOnly);
+        }
+        Button back = new Button(getTranslation("purchases.back"), VaadinIcon.ARROW_LEFT.create(),
+                click -> backToList());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(back);
+        if (details != null) {
+            Button company = new Button(getTranslation("purchases.company-view"), VaadinIcon.CHART.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(CompanyPurchasesView.class, new RouteParameters(
+                            CompanyPurchasesView.MEMBER_ID, String.valueOf(draft.getMemberId())))));
+            company.setId("open-company-view");
+            company.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(company);
+            if (canEdit) {
+                Button delete = new Button(getTranslation("purchases.delete"), VaadinIcon.TRASH.create(),
+                        click -> confirmDelete());
+                delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                delete.setId("delete-purchase");
+                actions.add(delete);
+            }
+        }
+        add(form, actions);
+    }
+
+    private void save() {
+        if (!form.binder().writeBeanIfValid(draft)) {
+            Notices.error(getTranslation("validation.fix-fields"));
+            return;
+        }
+        try {
+            if (reportId == null) {
+                long id = service.create(draft);
+                Notices.success(getTranslation("purchases.created"));
+                getUI().ifPresent(ui -> ui.navigate(LocalPurchaseEditorView.class,
+                        new RouteParameters(ID, String.valueOf(id))));
+            } else {
+                service.update(reportId, details.version(), draft);
+                Notices.success(getTranslation("purchases.saved"));
+                reload();
+            }
+        } catch (InvalidInputException e) {
+            FieldValidation.show(this, e.problems(), form.fields());
+        } catch (OptimisticLockingFailureException e) {
+            showStale();
+        }
+    }
+
+    /** Someone else saved first: say so, keep the user's input on screen, and offer the current version. */
+    private void showStale() {
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setPosition(Notification.Position.TOP_CENTER);
+        notification.setDuration(0);
+        Button reload = new Button(getTranslation("purchases.reload"), click -> {
+            notification.close();
+            reload();
+        });
+        reload.setId("reload-purchase");
+        Span text = new Span(getTranslation("purchases.stale"));
+        text.setId("stale-message");
+        HorizontalLayout layout = new HorizontalLayout(text, reload);
+        layout.setAlignItems(FlexComponent.Alignment.CENTER);
+        notification.add(layout);
+        notification.open();
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("purchases.delete.confirm.title"),
+                getTranslation("purchases.delete.confirm.text", title), getTranslation("dialog.delete"), event -> {
+                    try {
+                        service.delete(reportId, details.version());
+                        Notices.success(getTranslation("purchases.deleted"));
+                        backToList();
+                    } catch (OptimisticLockingFailureException e) {
+                        showStale();
+                    }
+                }, getTranslation("dialog.cancel"), event -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void reload() {
+        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(LocalPurchaseListView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

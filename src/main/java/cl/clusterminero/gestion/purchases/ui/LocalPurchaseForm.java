@@ -1,0 +1,199 @@
+package cl.clusterminero.gestion.purchases.ui;
+
+import cl.clusterminero.gestion.member.MemberOption;
+import cl.clusterminero.gestion.purchases.LocalPurchaseDraft;
+import cl.clusterminero.gestion.purchases.LocalPurchaseService;
+import cl.clusterminero.gestion.purchases.ReportSource;
+import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.validation.Validator;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A local purchase report as a buffered form: single-field rules as the user types, the rest from the service on
+ * save, each problem next to its field. CLP amounts are typed with or without thousands separators.
+ */
+class LocalPurchaseForm extends FormLayout {
+
+    private final Binder<LocalPurchaseDraft> binder = new Binder<>(LocalPurchaseDraft.class);
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final TextField totalClp;
+    private final TextField regionalClp;
+    private final Span share = new Span();
+
+    LocalPurchaseForm(LocalPurchaseService service, Validator validator) {
+        addClassName("purchase-form");
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("70em", 3));
+
+        ComboBox<MemberOption> company = new ComboBox<>(getTranslation("purchases.field.company"));
+        company.setItems(query -> service.miningCompanies(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        company.setItemLabelGenerator(MemberOption::label);
+        company.setHelperText(getTranslation("purchases.field.company.help"));
+        company.setId("field-memberId");
+        fields.put("memberId", company);
+
+        IntegerField year = new IntegerField(getTranslation("purchases.field.year"));
+        year.setId("field-year");
+        fields.put("year", year);
+        Select<Integer> quarter = new Select<>();
+        quarter.setLabel(getTranslation("purchases.field.period"));
+        quarter.setItems(1, 2, 3, 4);
+        quarter.setEmptySelectionAllowed(true);
+        quarter.setEmptySelectionCaption(getTranslation("purchases.period.whole-year"));
+        quarter.setItemLabelGenerator(value -> value == null ? getTranslation("purchases.period.whole-year")
+                : getTranslation("purchases.period.quarter", value));
+        quarter.setId("field-quarter");
+        fields.put("quarter", quarter);
+
+        totalClp = amount("totalClp", "purchases.field.total");
+        regionalClp = amount("regionalClp", "purchases.field.regional");
+        share.addClassName("purchase-share");
+        share.setId("purchase-share");
+
+        IntegerField regionalSuppliers = count("regionalSuppliers", "purchases.field.regional-suppliers");
+        IntegerField totalSuppliers = count("totalSuppliers", "purchases.field.total-suppliers");
+        BigDecimalField onTime = new BigDecimalField(getTranslation("purchases.field.on-time"));
+        onTime.setHelperText(getTranslation("purchases.field.on-time.help"));
+        onTime.setSuffixComponent(new Span("%"));
+        onTime.setId("field-paidOnTimePercent");
+        fields.put("paidOnTimePercent", onTime);
+
+        ComboBox<ReportSource> source = new ComboBox<>(getTranslation("purchases.field.source"));
+        source.setItems(Arrays.asList(ReportSource.values()));
+        source.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        source.setId("field-source");
+        fields.put("source", source);
+
+        TextArea note = new TextArea(getTranslation("purchases.field.note"));
+        note.setMaxLength(1000);
+        note.setId("field-note");
+        fields.put("note", note);
+
+        add(company, year, quarter, totalClp, regionalClp, share, regionalSuppliers, totalSuppliers, onTime, source,
+                note);
+        setColspan(company, 2);
+        setColspan(note, 3);
+
+        binder.forField(company)
+                .withConverter(new Converter<MemberOption, Long>() {
+                    @Override
+                    public Result<Long> convertToModel(MemberOption value, ValueContext context) {
+                        return Result.ok(value == null ? null : value.id());
+                    }
+
+                    @Override
+                    public MemberOption convertToPresentation(Long value, ValueContext context) {
+                        return value == null ? null : service.member(value).orElse(null);
+                    }
+                })
+                .bind("memberId");
+        FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, year, "year");
+        FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, quarter, "quarter");
+        binder.forField(totalClp).withConverter(new ClpConverter()).bind("totalClp");
+        binder.forField(regionalClp).withConverter(new ClpConverter()).bind("regionalClp");
+        FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, regionalSuppliers, "regionalSuppliers");
+        FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, totalSuppliers, "totalSuppliers");
+        FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, onTime, "paidOnTimePercent");
+        FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, source, "source");
+        FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, note, "note");
+        totalClp.addValueChangeListener(event -> showShare());
+        regionalClp.addValueChangeListener(event -> showShare());
+    }
+
+    Binder<LocalPurchaseDraft> binder() {
+        return binder;
+    }
+
+    Map<String, HasValidation> fields() {
+        return fields;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+    }
+
+    /** The regional share of what is typed so far, so the secretariat sees at once if a figure looks wrong. */
+    private void showShare() {
+        Long total = ClpConverter.parse(totalClp.getValue());
+        Long regional = ClpConverter.parse(regionalClp.getValue());
+        if (total == null || regional == null || total <= 0) {
+            share.setText("");
+            return;
+        }
+        share.setText(getTranslation("purchases.field.share", PurchaseFormats.percent(
+                java.math.BigDecimal.valueOf(regional).multiply(java.math.BigDecimal.valueOf(100))
+                        .divide(java.math.BigDecimal.valueOf(total), 1, java.math.RoundingMode.HALF_UP))));
+    }
+
+    private TextField amount(String property, String labelKey) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setPrefixComponent(new Span("$"));
+        field.setPlaceholder("1.234.567.890");
+        field.setAllowedCharPattern("[0-9.\\-]");
+        field.setId("field-" + property);
+        fields.put(property, field);
+        return field;
+    }
+
+    private IntegerField count(String property, String labelKey) {
+        IntegerField field = new IntegerField(getTranslation(labelKey));
+        field.setId("field-" + property);
+        fields.put(property, field);
+        return field;
+    }
+
+    /** Whole pesos typed as 1234567 or 1.234.567, shown with thousands separators. */
+    private static final class ClpConverter implements Converter<String, Long> {
+
+        @Override
+        public Result<Long> convertToModel(String value, ValueContext context) {
+            if (value == null || value.isBlank()) {
+                return Result.ok(null);
+            }
+            Long parsed = parse(value);
+            return parsed == null ? Result.error(context.getComponent()
+                    .map(c -> c.getTranslation("purchases.amount.invalid")).orElse("purchases.amount.invalid"))
+                    : Result.ok(parsed);
+        }
+
+        @Override
+        public String convertToPresentation(Long value, ValueContext context) {
+            if (value == null) {
+                return "";
+            }
+            return value < 0 ? "-" + DisplayFormats.integer(-value) : DisplayFormats.integer(value);
+        }
+
+        static Long parse(String value) {
+            if (value == null) {
+                return null;
+            }
+            String text = value.strip().replace("$", "").replace(" ", "");
+            if (!text.matches("-?\\d+") && !text.matches("-?\\d{1,3}(\\.\\d{3})+")) {
+                return null;
+            }
+            try {
+                return Long.valueOf(text.replace(".", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+}
