@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.board;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,7 @@ import jakarta.persistence.Table;
 
 /** One point of a meeting's agenda: an initiative waiting for a board decision, or a free topic. */
 @Entity
+@Audited
 @Table(name = "agenda_item")
 class AgendaItem extends AbstractEntity {
 

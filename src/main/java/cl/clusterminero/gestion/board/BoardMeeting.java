@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.board;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import java.util.Set;
 
 /** A board meeting (sesión de directorio): its date, kind, place, notes and the board users attending. */
 @Entity
+@Audited
 @Table(name = "board_meeting")
 class BoardMeeting extends AbstractEntity {
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.board;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 
 /** A resolution (acuerdo) taken in a meeting: what, who answers for it and by when; its owner closes it with a note. */
 @Entity
+@Audited
 @Table(name = "resolution")
 class Resolution extends AbstractEntity {
 

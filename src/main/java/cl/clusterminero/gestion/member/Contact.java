@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 @Entity
+@Audited
 @Table(name = "contact")
 class Contact extends AbstractEntity {
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 @Entity
+@Audited
 @Table(name = "member")
 class Member extends AbstractEntity {
 

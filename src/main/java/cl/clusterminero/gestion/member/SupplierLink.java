@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import java.time.Instant;
 
 /** A mining company (mandante) served by a supplier (proveedor). */
 @Entity
+@Audited
 @Table(name = "supplier_link")
 class SupplierLink extends AbstractEntity {
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.program;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 @Entity
+@Audited
 @Table(name = "program")
 class Program extends AbstractEntity {
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.program;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 /** One co-financing line of a program: source, amount in CLP and whether it is committed or received. */
 @Entity
+@Audited
 @Table(name = "program_funding")
 class ProgramFunding extends AbstractEntity {
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.purchases;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.time.Instant;
 
 /** A mining company's purchases in one period (a year, or a quarter of it): in total and from regional suppliers. */
 @Entity
+@Audited
 @Table(name = "local_purchase_report")
 class LocalPurchaseReport extends AbstractEntity {
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.purchases;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 
 /** A roadmap's target for the share of mining companies' purchases made from regional suppliers in one year. */
 @Entity
+@Audited
 @Table(name = "purchase_target")
 class PurchaseTarget extends AbstractEntity {
 

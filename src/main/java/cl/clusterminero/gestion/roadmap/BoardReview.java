@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import java.time.Instant;
 
 /** A board member's signed decision on an initiative, with a comment. Part of the record: never changed. */
 @Entity
+@Audited
 @Table(name = "board_review")
 class BoardReview extends AbstractEntity {
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import java.time.Instant;
  * reason. It stays in the board's review queue until a board member approves or requests changes.
  */
 @Entity
+@Audited
 @Table(name = "decision_request")
 class DecisionRequest extends AbstractEntity {
 

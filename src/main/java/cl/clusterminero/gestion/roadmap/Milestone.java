@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 @Entity
+@Audited
 @Table(name = "milestone")
 class Milestone extends AbstractEntity {
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** A versioned strategy such as "Hoja de Ruta 2025"; exactly one is current. */
 @Entity
+@Audited
 @Table(name = "roadmap")
 class Roadmap extends AbstractEntity {
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** A strategic axis (eje estratégico) of a roadmap; data, not code, because the board updates the strategy. */
 @Entity
+@Audited
 @Table(name = "strategic_axis")
 class StrategicAxis extends AbstractEntity {
 

@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.security;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 @Entity
+@Audited
 @Table(name = "app_user")
 class AppUser extends AbstractEntity {
 
@@ -40,6 +43,7 @@ class AppUser extends AbstractEntity {
     @NotBlank
     @Size(max = 255)
     @Column(name = "password_hash", nullable = false)
+    @NotAudited // hashes stay out of the history: the history records that the password changed, not what to
     private String passwordHash;
 
     @Column(nullable = false)

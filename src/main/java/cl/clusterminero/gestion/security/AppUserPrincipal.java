@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.security;
 
+import cl.clusterminero.gestion.shared.audit.Auditor;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in user as Spring Security keeps it in the session: no entity, only what the UI and rules need. */
-public final class AppUserPrincipal implements UserDetails, CredentialsContainer {
+public final class AppUserPrincipal implements UserDetails, CredentialsContainer, Auditor {
 
     private final long id;
     private final String username;

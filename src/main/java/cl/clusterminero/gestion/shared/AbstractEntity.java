@@ -6,12 +6,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /**
  * Identity and optimistic locking for every entity: two people saving the same record never overwrite each other
  * silently, because the second save carries a stale version and is refused.
  */
 @MappedSuperclass
+@Audited // applies to the audited subclasses only
 public abstract class AbstractEntity {
 
     @Id
