@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.board;
 
+import cl.clusterminero.gestion.shared.audit.AuditEntry;
+import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.roadmap.InitiativeDetails;
 import cl.clusterminero.gestion.roadmap.ReviewQueueRow;
 import cl.clusterminero.gestion.roadmap.ReviewService;
@@ -50,10 +52,12 @@ public class BoardMeetingService {
     private final CurrentUser currentUser;
     private final TranslationProvider translations;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     BoardMeetingService(BoardMeetingRepository meetings, AgendaItemRepository agendaItems, BoardQueries queries,
                         ReviewService reviewService, RoadmapService roadmapService, UserService userService,
-                        CurrentUser currentUser, TranslationProvider translations, Clock clock) {
+                        CurrentUser currentUser, TranslationProvider translations, Clock clock, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.queries = queries;
@@ -83,6 +87,12 @@ public class BoardMeetingService {
         return new MeetingDetails(id, meeting.getVersion(), meeting.toDraft(), queries.attendeeNames(id),
                 queries.agenda(id), queries.resolutionsOf(id, today()), prepare,
                 prepare || user.hasRole(Role.BOARD));
+    }
+
+    /** Users' full names, for the meeting's history (owners and attendees are stored by id). */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public java.util.Map<Long, String> userNames(java.util.Collection<Long> ids) {
+        return userService.fullNames(ids);
     }
 
     /** The board users who may attend, for the secretariat's attendee picker. */
@@ -260,5 +270,14 @@ public class BoardMeetingService {
 
     private String t(Locale locale, String key, Object... args) {
         return translations.getTranslation(key, locale, args);
+    }
+
+    /** The audit history of a meeting, its attendees, agenda and resolutions, newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<AuditEntry> changes(long meetingId) {
+        return AuditTrail.newestFirst(List.of(auditTrail.history("board_meeting", "id", meetingId),
+                auditTrail.collectionHistory("board_meeting_attendee", meetingId),
+                auditTrail.history("agenda_item", "meeting_id", meetingId),
+                auditTrail.history("resolution", "meeting_id", meetingId)));
     }
 }

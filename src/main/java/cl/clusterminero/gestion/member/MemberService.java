@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.member;
 
+import cl.clusterminero.gestion.shared.audit.AuditEntry;
+import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
@@ -45,9 +47,11 @@ public class MemberService {
     private final Validator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     MemberService(MemberRepository members, ContactRepository contacts, StatusChangeRepository statusChanges,
-                  SupplierLinkRepository supplierLinks, Validator validator, CurrentUser currentUser, Clock clock) {
+                  SupplierLinkRepository supplierLinks, Validator validator, CurrentUser currentUser, Clock clock, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.members = members;
         this.contacts = contacts;
         this.statusChanges = statusChanges;
@@ -371,5 +375,12 @@ public class MemberService {
             String escaped = text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
             return new SearchText(escaped + "%", Rut.searchPrefix(text).map(prefix -> prefix + "%").orElse(null));
         }
+    }
+
+    /** The audit history of a member and its contacts, newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<AuditEntry> changes(long memberId) {
+        return AuditTrail.newestFirst(List.of(auditTrail.history("member", "id", memberId),
+                auditTrail.history("contact", "member_id", memberId)));
     }
 }

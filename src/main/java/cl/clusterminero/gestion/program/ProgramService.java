@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.program;
 
+import cl.clusterminero.gestion.shared.audit.AuditEntry;
+import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.security.UserService;
@@ -34,9 +36,11 @@ public class ProgramService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     ProgramService(ProgramRepository programs, ProgramFundingRepository funding, UserService userService,
-                   CurrentUser currentUser, Validator validator, Clock clock) {
+                   CurrentUser currentUser, Validator validator, Clock clock, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.programs = programs;
         this.funding = funding;
         this.userService = userService;
@@ -159,5 +163,14 @@ public class ProgramService {
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public java.util.Optional<Long> idOf(String code) {
         return programs.findByCode(code).map(Program::getId);
+    }
+
+    /** The audit history of a program, its co-financing lines, managers and participants, newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<AuditEntry> changes(long programId) {
+        return AuditTrail.newestFirst(List.of(auditTrail.history("program", "id", programId),
+                auditTrail.history("program_funding", "program_id", programId),
+                auditTrail.collectionHistory("program_manager", programId),
+                auditTrail.collectionHistory("program_member", programId)));
     }
 }

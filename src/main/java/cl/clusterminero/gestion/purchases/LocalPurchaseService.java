@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.purchases;
 
+import cl.clusterminero.gestion.shared.audit.AuditEntry;
+import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
@@ -51,10 +53,12 @@ public class LocalPurchaseService {
     private final Validator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     LocalPurchaseService(LocalPurchaseReportRepository reports, PurchaseTargetRepository targets,
                          LocalPurchaseQueries queries, MemberService memberService, RoadmapService roadmapService,
-                         Validator validator, CurrentUser currentUser, Clock clock) {
+                         Validator validator, CurrentUser currentUser, Clock clock, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.reports = reports;
         this.targets = targets;
         this.queries = queries;
@@ -344,5 +348,11 @@ public class LocalPurchaseService {
 
     private String username() {
         return currentUser.require().getUsername();
+    }
+
+    /** The audit history of a report, newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<AuditEntry> changes(long reportId) {
+        return auditTrail.history("local_purchase_report", "id", reportId);
     }
 }

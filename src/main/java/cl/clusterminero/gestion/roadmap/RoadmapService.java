@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.roadmap;
 
+import cl.clusterminero.gestion.shared.audit.AuditEntry;
+import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
@@ -33,11 +35,13 @@ public class RoadmapService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     RoadmapService(RoadmapRepository roadmaps, StrategicAxisRepository axisRepository,
                    InitiativeRepository initiatives, RoadmapQueries queries, InitiativeAccess access,
                    cl.clusterminero.gestion.member.MemberService memberService, CurrentUser currentUser,
-                   Validator validator, Clock clock) {
+                   Validator validator, Clock clock, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.memberService = memberService;
         this.roadmaps = roadmaps;
         this.axisRepository = axisRepository;
@@ -319,5 +323,14 @@ public class RoadmapService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The audit history of an initiative, its milestones, partners and decision requests, newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<AuditEntry> initiativeChanges(long initiativeId) {
+        return AuditTrail.newestFirst(List.of(auditTrail.history("initiative", "id", initiativeId),
+                auditTrail.history("milestone", "initiative_id", initiativeId),
+                auditTrail.collectionHistory("initiative_partner", initiativeId),
+                auditTrail.history("decision_request", "initiative_id", initiativeId)));
     }
 }

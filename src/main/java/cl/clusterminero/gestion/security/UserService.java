@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.security;
 
+import cl.clusterminero.gestion.shared.audit.AuditEntry;
+import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,9 +21,11 @@ public class UserService {
     private static final Set<String> SORTABLE = Set.of("username", "fullName", "email", "enabled");
 
     private final AppUserRepository users;
+    private final AuditTrail auditTrail;
 
-    UserService(AppUserRepository users) {
+    UserService(AppUserRepository users, AuditTrail auditTrail) {
         this.users = users;
+        this.auditTrail = auditTrail;
     }
 
     /** One page of users whose username starts with, or whose name contains, the filter; two queries per page. */
@@ -66,6 +70,13 @@ public class UserService {
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT})
     public List<UserOption> enabledUsers() {
         return users.findEnabled();
+    }
+
+    /** The audit history of a user: data, enabled flag and roles (never password hashes), newest first. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<AuditEntry> changes(long userId) {
+        return AuditTrail.newestFirst(List.of(auditTrail.history("app_user", "id", userId),
+                auditTrail.collectionHistory("app_user_role", userId)));
     }
 
     private static String normalise(String filter) {

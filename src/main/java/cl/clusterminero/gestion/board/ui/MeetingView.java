@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.board.ui;
 
+import cl.clusterminero.gestion.board.MeetingKind;
+import cl.clusterminero.gestion.shared.ui.ChangeHistory;
 import cl.clusterminero.gestion.board.AgendaEntry;
 import cl.clusterminero.gestion.board.BoardMeetingService;
 import cl.clusterminero.gestion.board.MeetingDetails;
@@ -125,6 +127,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             resolutionsHeader.add(record);
         }
         add(resolutionsHeader, resolutions(meeting.resolutions()));
+        add(new ChangeHistory(() -> meetingService.changes(meetingId), Map.of(
+                "kind", value -> getTranslation(MeetingKind.valueOf(value).labelKey()),
+                "status", value -> getTranslation("DONE".equals(value) ? "resolution.state.DONE"
+                        : "resolution.state.OPEN"),
+                "owner_id", this::userName,
+                "user_id", this::userName)));
     }
 
     private Anchor minutesLink() {
@@ -277,6 +285,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         save.setId("resolution-save");
         dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    private String userName(String id) {
+        return meetingService.userNames(List.of(Long.valueOf(id))).getOrDefault(Long.valueOf(id), id);
     }
 
     private void reload() {

@@ -1,5 +1,9 @@
 package cl.clusterminero.gestion.member.ui;
 
+import java.util.Map;
+import cl.clusterminero.gestion.member.CompanySize;
+import cl.clusterminero.gestion.member.Commune;
+import cl.clusterminero.gestion.shared.ui.ChangeHistory;
 import cl.clusterminero.gestion.member.MemberDetails;
 import cl.clusterminero.gestion.member.MemberDraft;
 import cl.clusterminero.gestion.member.MemberService;
@@ -142,7 +146,13 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
             tabs.add(getTranslation("member.tab.mining-companies"),
                     new SupplierLinksPanel(memberService, memberId, false));
         }
-        tabs.add(getTranslation("member.tab.history"), new HistoryPanel(memberService.history(memberId)));
+        HistoryPanel history = new HistoryPanel(memberService.history(memberId));
+        history.add(new ChangeHistory(() -> memberService.changes(memberId), Map.of(
+                "status", value -> getTranslation(MembershipStatus.valueOf(value).labelKey()),
+                "member_type", value -> getTranslation(MemberType.valueOf(value).labelKey()),
+                "commune", value -> getTranslation(Commune.valueOf(value).labelKey()),
+                "company_size", value -> getTranslation(CompanySize.valueOf(value).labelKey()))));
+        tabs.add(getTranslation("member.tab.history"), history);
         add(tabs);
     }
 

@@ -1,5 +1,8 @@
 package cl.clusterminero.gestion.purchases.ui;
 
+import java.util.Map;
+import cl.clusterminero.gestion.purchases.ReportSource;
+import cl.clusterminero.gestion.shared.ui.ChangeHistory;
 import cl.clusterminero.gestion.purchases.LocalPurchaseDetails;
 import cl.clusterminero.gestion.purchases.LocalPurchaseDraft;
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
@@ -139,6 +142,11 @@ public class LocalPurchaseEditorView extends VerticalLayout implements BeforeEnt
             }
         }
         add(form, actions);
+        if (details != null) {
+            long reportId = details.id();
+            add(new ChangeHistory(() -> service.changes(reportId), Map.of("source",
+                    value -> getTranslation(ReportSource.valueOf(value).labelKey()))));
+        }
     }
 
     private void save() {

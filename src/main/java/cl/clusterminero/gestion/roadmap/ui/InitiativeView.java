@@ -1,5 +1,9 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
+import cl.clusterminero.gestion.roadmap.MilestoneStatus;
+import cl.clusterminero.gestion.roadmap.InitiativeStatus;
+import cl.clusterminero.gestion.roadmap.Priority;
+import cl.clusterminero.gestion.shared.ui.ChangeHistory;
 import cl.clusterminero.gestion.roadmap.InitiativeDetails;
 import cl.clusterminero.gestion.roadmap.MilestoneDraft;
 import cl.clusterminero.gestion.roadmap.MilestoneRow;
@@ -172,6 +176,9 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         add(milestonesHeader, milestonesGrid(details.editable()));
 
         add(new H3(getTranslation("initiative.timeline")), timeline());
+        add(new ChangeHistory(() -> roadmapService.initiativeChanges(initiativeId), Map.of(
+                "status", InitiativeView.this::statusLabel,
+                "priority", value -> getTranslation(Priority.valueOf(value).labelKey()))));
     }
 
     private Grid<MilestoneRow> milestonesGrid(boolean editable) {
@@ -453,6 +460,15 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         save.setId("carry-save");
         dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Initiatives and milestones both have a "status" column; their values do not overlap except IN_PROGRESS. */
+    private String statusLabel(String value) {
+        try {
+            return getTranslation(InitiativeStatus.valueOf(value).labelKey());
+        } catch (IllegalArgumentException e) {
+            return getTranslation(MilestoneStatus.valueOf(value).labelKey());
+        }
     }
 
     private void reload() {

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
+import cl.clusterminero.gestion.shared.ui.ChangeHistory;
 import cl.clusterminero.gestion.program.FundingSource;
 import cl.clusterminero.gestion.program.FundingState;
 import cl.clusterminero.gestion.program.ProgramDetails;
@@ -234,6 +235,15 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
             save.setId("save-program");
             add(addLine, new HorizontalLayout(save, new Button(getTranslation("programs.back"),
                     click -> getUI().ifPresent(ui -> ui.navigate(ProgramListView.class)))));
+        }
+        if (details != null) {
+            long programId = details.id();
+            add(new ChangeHistory(() -> programService.changes(programId), Map.of(
+                    "status", value -> getTranslation(ProgramStatus.valueOf(value).labelKey()),
+                    "source", value -> getTranslation(FundingSource.valueOf(value).labelKey()),
+                    "state", value -> getTranslation(FundingState.valueOf(value).labelKey()),
+                    "user_id", value -> userService.fullNames(List.of(Long.valueOf(value)))
+                            .getOrDefault(Long.valueOf(value), value))));
         }
     }
 

@@ -45,6 +45,11 @@ public class TranslationProvider implements I18NProvider {
         return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
     }
 
+    /** Whether the bundle of {@code locale} has {@code key}, for texts with a fallback (audit field names). */
+    public static boolean has(String key, Locale locale) {
+        return bundleFor(locale).containsKey(key);
+    }
+
     /** English when the locale's language is English, otherwise Spanish (Chile). */
     public static Locale supported(Locale requested) {
         return requested != null && ENGLISH.getLanguage().equals(requested.getLanguage()) ? ENGLISH : SPANISH_CHILE;
