@@ -74,6 +74,23 @@ class AppUser extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    void update(String fullName, String email, Set<Role> roles) {
+        this.fullName = fullName;
+        this.email = email;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A new password hash; {@code mustChange} when someone else chose it (the admin's reset). */
+    void changePassword(String passwordHash, boolean mustChange) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+    }
+
     String getUsername() {
         return username;
     }

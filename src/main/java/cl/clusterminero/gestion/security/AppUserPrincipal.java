@@ -18,10 +18,17 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private final String fullName;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final boolean mustChangePassword;
     private String passwordHash;
 
     AppUserPrincipal(long id, String username, String fullName, String passwordHash, boolean enabled,
                      Set<Role> roles) {
+        this(id, username, fullName, passwordHash, enabled, roles, false);
+    }
+
+    AppUserPrincipal(long id, String username, String fullName, String passwordHash, boolean enabled,
+                     Set<Role> roles, boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.id = id;
         this.username = username;
         this.fullName = fullName;
@@ -40,6 +47,11 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
     public Set<Role> roles() {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    /** The admin reset the password at login time: the user must choose a new one before anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean hasRole(Role role) {

@@ -2,7 +2,18 @@ package cl.clusterminero.gestion.security;
 
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
+import cl.clusterminero.gestion.shared.validation.FieldProblem;
+import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +31,28 @@ public class UserService {
 
     private static final Set<String> SORTABLE = Set.of("username", "fullName", "email", "enabled");
 
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+    /** No 0/O or 1/l/I: temporary passwords are read aloud or copied by hand. */
+    private static final String TEMPORARY_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final AppUserRepository users;
     private final AuditTrail auditTrail;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final ActiveSessions activeSessions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    UserService(AppUserRepository users, AuditTrail auditTrail) {
+    UserService(AppUserRepository users, AuditTrail auditTrail, PasswordEncoder passwordEncoder,
+                PasswordPolicy passwordPolicy, ActiveSessions activeSessions, CurrentUser currentUser, Clock clock) {
         this.users = users;
         this.auditTrail = auditTrail;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.activeSessions = activeSessions;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** One page of users whose username starts with, or whose name contains, the filter; two queries per page. */
@@ -77,6 +104,164 @@ public class UserService {
     public List<AuditEntry> changes(long userId) {
         return AuditTrail.newestFirst(List.of(auditTrail.history("app_user", "id", userId),
                 auditTrail.collectionHistory("app_user_role", userId)));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount account(long id) {
+        AppUser user = find(id);
+        return new UserAccount(user.getId(), user.getVersion(), user.getUsername(), user.getFullName(),
+                user.getEmail(), user.getRoles(), user.isEnabled(), user.isMustChangePassword());
+    }
+
+    /** A new user with a temporary password that must be changed at the first login. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public TemporaryPassword create(UserDraft draft) {
+        String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(java.util.Locale.ROOT);
+        List<FieldProblem> problems = problems(draft);
+        if (username.isEmpty()) {
+            problems.add(new FieldProblem("username", "validation.required"));
+        } else if (!username.matches("[a-z0-9._-]{2,50}")) {
+            problems.add(new FieldProblem("username", "users.username.format"));
+        } else if (users.existsByUsernameIgnoreCase(username)) {
+            problems.add(new FieldProblem("username", "users.username.taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String password = temporaryPassword();
+        AppUser user = new AppUser(username, draft.fullName().strip(), blankToNull(draft.email()),
+                passwordEncoder.encode(password), draft.roles(), clock.instant());
+        user.changePassword(user.getPasswordHash(), true);
+        long id = users.saveAndFlush(user).getId();
+        log.info("User '{}' created by '{}' with roles {}", username, currentUser.require().getUsername(),
+                draft.roles());
+        return new TemporaryPassword(id, password);
+    }
+
+    /** Changes name, email and roles from the version the admin saw. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void update(long id, long expectedVersion, UserDraft draft) {
+        AppUser user = find(id);
+        if (user.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        List<FieldProblem> problems = problems(draft);
+        if (user.getRoles().contains(Role.ADMIN) && !draft.roles().contains(Role.ADMIN) && user.isEnabled()
+                && isLastEnabledAdmin(user)) {
+            problems.add(new FieldProblem("roles", "users.last-admin"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean rolesChanged = !user.getRoles().equals(EnumSet.copyOf(draft.roles()));
+        user.update(draft.fullName().strip(), blankToNull(draft.email()), draft.roles());
+        users.saveAndFlush(user);
+        if (rolesChanged) {
+            // Roles live in the session's principal: end the sessions so that the next request logs in with the new ones.
+            activeSessions.endSessionsOf(user.getUsername());
+        }
+    }
+
+    /** Enables or disables a user; disabling ends that user's open sessions at once. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void setEnabled(long id, long expectedVersion, boolean enabled) {
+        AppUser user = find(id);
+        if (user.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        if (!enabled && user.getUsername().equalsIgnoreCase(currentUser.require().getUsername())) {
+            throw new InvalidInputException(new FieldProblem("enabled", "users.disable-self"));
+        }
+        if (!enabled && user.getRoles().contains(Role.ADMIN) && isLastEnabledAdmin(user)) {
+            throw new InvalidInputException(new FieldProblem("enabled", "users.last-admin"));
+        }
+        user.setEnabled(enabled);
+        users.saveAndFlush(user);
+        log.info("User '{}' {} by '{}'", user.getUsername(), enabled ? "enabled" : "disabled",
+                currentUser.require().getUsername());
+        if (!enabled) {
+            activeSessions.endSessionsOf(user.getUsername());
+        }
+    }
+
+    /** A new temporary password for a user who forgot theirs; their sessions end and they must change it. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public TemporaryPassword resetPassword(long id) {
+        AppUser user = find(id);
+        String password = temporaryPassword();
+        user.changePassword(passwordEncoder.encode(password), true);
+        users.saveAndFlush(user);
+        log.info("Password of user '{}' reset by '{}'", user.getUsername(), currentUser.require().getUsername());
+        activeSessions.endSessionsOf(user.getUsername());
+        return new TemporaryPassword(id, password);
+    }
+
+    /** Every user changes their own password, proving the current one; the policy applies. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public void changeOwnPassword(String current, String next, String repeated) {
+        AppUser user = find(currentUser.require().id());
+        if (current == null || !passwordEncoder.matches(current, user.getPasswordHash())) {
+            throw new InvalidInputException(new FieldProblem("current", "password.current.wrong"));
+        }
+        if (next == null || !next.equals(repeated)) {
+            throw new InvalidInputException(new FieldProblem("repeated", "password.repeat.mismatch"));
+        }
+        Optional<String> violation = passwordPolicy.violation(user.getUsername(), next);
+        if (violation.isPresent()) {
+            throw new InvalidInputException(new FieldProblem("next", violation.get()));
+        }
+        if (passwordEncoder.matches(next, user.getPasswordHash())) {
+            throw new InvalidInputException(new FieldProblem("next", "password.same"));
+        }
+        user.changePassword(passwordEncoder.encode(next), false);
+        users.saveAndFlush(user);
+        log.info("User '{}' changed their password", user.getUsername());
+    }
+
+    private List<FieldProblem> problems(UserDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String fullName = draft.fullName() == null ? "" : draft.fullName().strip();
+        if (fullName.isEmpty()) {
+            problems.add(new FieldProblem("fullName", "validation.required"));
+        } else if (fullName.length() > 120) {
+            problems.add(new FieldProblem("fullName", "validation.max-length", 120));
+        }
+        String email = blankToNull(draft.email());
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            problems.add(new FieldProblem("email", "users.email.invalid"));
+        }
+        if (draft.roles().isEmpty()) {
+            problems.add(new FieldProblem("roles", "users.roles.required"));
+        }
+        return problems;
+    }
+
+    private boolean isLastEnabledAdmin(AppUser user) {
+        return users.findEnabledWithRole(Role.ADMIN).stream().noneMatch(other -> !other.id().equals(user.getId()));
+    }
+
+    private AppUser find(long id) {
+        return users.findById(id).orElseThrow(() -> new NoSuchElementException("No user " + id));
+    }
+
+    static String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String normalise(String filter) {

@@ -1,5 +1,11 @@
 package cl.clusterminero.gestion.shell;
 
+import cl.clusterminero.gestion.security.AppUserPrincipal;
+import cl.clusterminero.gestion.security.ui.ChangePasswordView;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -36,7 +42,23 @@ class SessionSetup implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(SessionSetup::handleError);
         });
         // Vaadin gives each new UI the browser's language when the provider offers it; the choice here wins.
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(chosenLocale(VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(init -> {
+            init.getUI().setLocale(chosenLocale(VaadinRequest.getCurrent()));
+            init.getUI().addBeforeEnterListener(SessionSetup::sendToPasswordChangeIfRequired);
+        });
+    }
+
+    /** A user whose password the admin reset goes to the password change before any other view. */
+    private static void sendToPasswordChangeIfRequired(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() == ChangePasswordView.class
+                || VaadinSession.getCurrent().getAttribute(ChangePasswordView.CHANGED_ATTRIBUTE) != null) {
+            return;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal user
+                && user.mustChangePassword()) {
+            event.rerouteTo(ChangePasswordView.class);
+        }
     }
 
     static Locale chosenLocale(VaadinRequest request) {

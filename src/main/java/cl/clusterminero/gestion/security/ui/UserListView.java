@@ -4,6 +4,8 @@ import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.security.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -44,7 +46,11 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(event -> refresh());
         count.addClassName("result-count");
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, count);
+        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+                click -> new UserDialog(userService, null, this::refresh).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-user");
+        HorizontalLayout toolbar = new HorizontalLayout(search, count, create);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setSortProperty("username")
@@ -60,6 +66,8 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.setId("users-grid");
+        grid.addItemClickListener(event -> new UserDialog(userService, userService.account(event.getItem().id()),
+                this::refresh).open());
         grid.setSizeFull();
 
         add(toolbar, grid);

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.shell.ui;
 
+import cl.clusterminero.gestion.security.ui.ChangePasswordView;
 import cl.clusterminero.gestion.board.Attention;
 import cl.clusterminero.gestion.board.AttentionService;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
@@ -162,6 +163,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Locale other = english ? TranslationProvider.SPANISH_CHILE : TranslationProvider.ENGLISH;
         sub.addItem(getTranslation(english ? "menu.to-spanish" : "menu.to-english"), click -> switchTo(other))
                 .setId("switch-language");
+        sub.addItem(getTranslation("password.change"), click -> UI.getCurrent().navigate(ChangePasswordView.class))
+                .setId("change-password");
         sub.addItem(getTranslation("menu.logout"), click -> currentUser.logout()).setId("logout");
         return menu;
     }
