@@ -7,7 +7,12 @@ import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.audit.AuditLogFilter;
+import cl.clusterminero.gestion.shared.audit.AuditLogRow;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class UserAdministrationTest {
 
     @Autowired UserService userService;
+    @Autowired AuditLogService auditLogService;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired JdbcTemplate jdbc;
 
@@ -118,5 +124,25 @@ class UserAdministrationTest {
         assertThat(passwordEncoder.matches("Pampa-del-Tamarugal", hashOf(id))).isTrue();
         assertThat(jdbc.queryForObject("select must_change_password from app_user where id = ?", Boolean.class, id))
                 .isFalse();
+    }
+
+    @Test
+    @WithAppUser(value = Role.ADMIN, username = "admin.pruebas", fullName = "Administración de Pruebas")
+    void the_global_audit_log_lists_who_touched_which_records_and_filters_by_record_type_and_person() {
+        String username = freshUsername();
+        long id = userService.create(new UserDraft(username, "Elena Cortés", null, Set.of(Role.BOARD))).userId();
+
+        List<AuditLogRow> latest = auditLogService.log(new AuditLogFilter("app_user", "Administración de Pruebas",
+                LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)), PageRequest.of(0, 5));
+
+        assertThat(latest).first().satisfies(row -> {
+            assertThat(row.username()).isEqualTo("admin.pruebas");
+            assertThat(row.touched()).contains(new AuditLogRow.Touched("app_user", id, AuditEntry.Kind.CREATED),
+                    new AuditLogRow.Touched("app_user_role", id, AuditEntry.Kind.CHANGED));
+        });
+        assertThat(auditLogService.count(new AuditLogFilter("app_user", "nadie-con-este-nombre", null, null)))
+                .isZero();
+        assertThatThrownBy(() -> TestLogin.as(jdbc, "board.a", Role.BOARD, () -> auditLogService.count(
+                AuditLogFilter.ALL))).isInstanceOf(AccessDeniedException.class);
     }
 }

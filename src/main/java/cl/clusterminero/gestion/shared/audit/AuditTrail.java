@@ -131,6 +131,69 @@ public class AuditTrail {
         return new ArrayList<>(byRevision.values());
     }
 
+    /** A page of the global audit log, newest first: one query for the transactions, one for what they touched. */
+    public List<AuditLogRow> log(AuditLogFilter filter, int limit, long offset) {
+        List<Object> args = new ArrayList<>();
+        String where = logWhere(filter, args);
+        args.add(limit);
+        args.add(offset);
+        List<AuditLogRow> page = jdbc.query("select r.id, r.revision_at, r.username, r.full_name from audit_revision r"
+                + where + " order by r.id desc limit ? offset ?", (rs, n) -> new AuditLogRow(rs.getLong("id"),
+                instant(rs.getObject("revision_at")), rs.getString("username"), rs.getString("full_name"),
+                new ArrayList<>()), args.toArray());
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, AuditLogRow> byRevision = new HashMap<>();
+        page.forEach(row -> byRevision.put(row.revision(), row));
+        String revisions = String.join(",", page.stream().map(row -> String.valueOf(row.revision())).toList());
+        List<String> branches = new ArrayList<>();
+        TABLES.stream().sorted().forEach(table -> branches.add("select rev, '" + table + "' as t, id as row_id, "
+                + "revtype from " + table + "_aud where rev in (" + revisions + ")"));
+        COLLECTIONS.keySet().stream().sorted().forEach(table -> branches.add("select distinct rev, '" + table
+                + "' as t, " + COLLECTIONS.get(table)[0] + " as row_id, 1 as revtype from " + table
+                + "_aud where rev in (" + revisions + ")"));
+        jdbc.query(String.join(" union all ", branches) + " order by t, row_id", (ResultSet rs) -> {
+            int revtype = rs.getInt("revtype");
+            byRevision.get(rs.getLong("rev")).touched().add(new AuditLogRow.Touched(rs.getString("t"),
+                    rs.getLong("row_id"), revtype == 0 ? AuditEntry.Kind.CREATED : revtype == 2
+                    ? AuditEntry.Kind.DELETED : AuditEntry.Kind.CHANGED));
+        });
+        return page;
+    }
+
+    public long countLog(AuditLogFilter filter) {
+        List<Object> args = new ArrayList<>();
+        Long count = jdbc.queryForObject("select count(*) from audit_revision r" + logWhere(filter, args), Long.class,
+                args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static String logWhere(AuditLogFilter filter, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.user() != null && !filter.user().isBlank()) {
+            String like = "%" + filter.user().strip().replace("%", "").replace("_", "\\_") + "%";
+            conditions.add("(r.username like ? or r.full_name like ?)");
+            args.add(like);
+            args.add(like);
+        }
+        if (filter.from() != null) {
+            conditions.add("r.revision_at >= ?");
+            args.add(java.sql.Timestamp.valueOf(filter.from().atStartOfDay(DisplayFormats.ZONE)
+                    .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()));
+        }
+        if (filter.to() != null) {
+            conditions.add("r.revision_at < ?");
+            args.add(java.sql.Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay(DisplayFormats.ZONE)
+                    .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()));
+        }
+        if (filter.table() != null) {
+            requireKnown(filter.table());
+            conditions.add("r.id in (select rev from " + filter.table() + "_aud)");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
     /** Merges histories of several tables, newest first. */
     public static List<AuditEntry> newestFirst(List<List<AuditEntry>> histories) {
         List<AuditEntry> all = new ArrayList<>();
