@@ -20,6 +20,7 @@ class BoardJourneyIT extends BrowserTest {
         logIn("directorio", DEMO_PASSWORD);
         assertThat(page.locator("#dashboard-axis-EC")).isVisible();
         assertThat(page.locator("#dashboard-health-DELAYED")).isVisible();
+        assertThat(page.locator("#dashboard-purchases-share")).isVisible();
         assertThat(page.locator("#alerts-count")).isVisible();
         screenshot("dashboard-board");
         page.locator("#alerts-button").click();
@@ -69,6 +70,12 @@ class BoardJourneyIT extends BrowserTest {
         Download minutes = page.waitForDownload(() -> page.locator("#minutes-pdf").click());
         assertThat(minutes.suggestedFilename()).startsWith("acta-directorio-");
         assertThat(Files.size(minutes.path())).isGreaterThan(1000);
+
+        open("/compras-locales/cluster");
+        assertThat(page.locator("body")).containsText("Meta");
+        screenshot("purchases-cluster");
+        open("/compras-locales");
+        screenshot("purchases-ledger");
 
         open("/mis-acuerdos");
         assertThat(page.locator("#my-resolutions-grid")).containsText("Gobierno Regional");
