@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +33,18 @@ public class LoginThrottle {
     private final int maxFailures;
     private final Duration firstLock;
     private final Duration maxLock;
+    private final int maxTracked;
     private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
 
+    @Autowired
     LoginThrottle(Clock clock, @Value("${app.login.max-failures:5}") int maxFailures,
                   @Value("${app.login.first-lock:1m}") Duration firstLock,
                   @Value("${app.login.max-lock:60m}") Duration maxLock) {
+        this(clock, maxFailures, firstLock, maxLock, MAX_TRACKED);
+    }
+
+    LoginThrottle(Clock clock, int maxFailures, Duration firstLock, Duration maxLock, int maxTracked) {
+        this.maxTracked = maxTracked;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.firstLock = firstLock;
@@ -56,7 +64,7 @@ public class LoginThrottle {
     /** Records a failed login (wrong password or unknown name); logs it, and the lock when one starts. */
     public void recordFailure(String username) {
         String key = key(username);
-        if (attempts.size() >= MAX_TRACKED && !attempts.containsKey(key)) {
+        if (attempts.size() >= maxTracked && !attempts.containsKey(key)) {
             purgeExpired();
         }
         Instant now = clock.instant();
@@ -80,6 +88,10 @@ public class LoginThrottle {
         attempts.remove(key(username));
     }
 
+    int trackedNames() {
+        return attempts.size();
+    }
+
     /** Forgets every count (tests). */
     void reset() {
         attempts.clear();
@@ -94,7 +106,7 @@ public class LoginThrottle {
     private void purgeExpired() {
         Instant stale = clock.instant().minus(maxLock);
         attempts.entrySet().removeIf(entry -> entry.getValue().lastFailure.isBefore(stale));
-        if (attempts.size() >= MAX_TRACKED) {
+        if (attempts.size() >= maxTracked) {
             log.warn("Login throttle tracks {} names; forgetting the oldest counts", attempts.size());
             attempts.clear();
         }
