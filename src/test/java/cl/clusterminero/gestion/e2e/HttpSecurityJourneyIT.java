@@ -52,6 +52,8 @@ class HttpSecurityJourneyIT extends BrowserTest {
         // Behind a TLS-terminating proxy (X-Forwarded-Proto from a loopback address) the cookie is Secure.
         HttpResponse<String> behindTls = get("/login", null, Map.of("X-Forwarded-Proto", "https"));
         assertThat(String.join("\n", behindTls.headers().allValues("set-cookie"))).containsIgnoringCase("Secure");
+        assertThat(header(behindTls, "Strict-Transport-Security")).contains("max-age=");
+        assertThat(header(login, "Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
     }
 
     @Test
