@@ -11,7 +11,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import cl.clusterminero.gestion.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -65,7 +69,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            throttledFor().ifPresent(minutes -> {
+                LoginI18n i18n = spanishFirstTexts();
+                i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", minutes));
+                login.setI18n(i18n);
+            });
+        }
+        login.setError(failed);
+    }
+
+    /**
+     * Minutes to wait when the last login was refused by the throttle (Spring keeps the failure in the session). The
+     * throttle treats unknown user names like real ones, so this says nothing about whether an account exists.
+     */
+    private java.util.Optional<Long> throttledFor() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        WrappedSession session = request == null ? null : request.getWrappedSession(false);
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof LoginThrottledException throttled
+                ? java.util.Optional.of(throttled.minutes())
+                : java.util.Optional.empty();
     }
 
     @Override
