@@ -42,6 +42,8 @@ public final class SecurityRouteMatrix {
         EXPECTED.put("directorio/sesiones/:id", EVERY_ROLE);
         EXPECTED.put("hojas-de-ruta", Set.of(Roles.ADMIN));
         EXPECTED.put("usuarios", Set.of(Roles.ADMIN));
+        EXPECTED.put("auditoria", Set.of(Roles.ADMIN));
+        EXPECTED.put("cambiar-contrasena", EVERY_ROLE);
     }
 
     private SecurityRouteMatrix() {
