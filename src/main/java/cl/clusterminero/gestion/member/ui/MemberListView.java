@@ -2,6 +2,7 @@ package cl.clusterminero.gestion.member.ui;
 
 import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.Commune;
+import cl.clusterminero.gestion.member.MemberCount;
 import cl.clusterminero.gestion.member.MemberFilter;
 import cl.clusterminero.gestion.member.MemberRow;
 import cl.clusterminero.gestion.member.MemberService;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -177,12 +180,29 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
 
     void refresh() {
         MemberFilter filter = currentFilter();
-        long total = memberService.count(filter);
-        lastCount = total;
-        count.setText(getTranslation("members.count", total));
-        grid.setItems(
-                query -> memberService.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, total));
+        MemberCount total = memberService.countForGrid(filter);
+        lastCount = total.value();
+        CallbackDataProvider.FetchCallback<MemberRow, Void> fetch =
+                query -> memberService.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+        int size = (int) Math.min(Integer.MAX_VALUE, total.value());
+        switch (total.precision()) {
+            case EXACT -> {
+                count.setText(getTranslation("members.count", total.value()));
+                grid.setItems(fetch, query -> size);
+            }
+            case ABOUT -> {
+                // No COUNT(*) over the whole registry: the grid scrolls over InnoDB's estimate and finds the end
+                // itself when a page comes back short.
+                count.setText(getTranslation("members.count.about", total.value()));
+                grid.setItems(fetch).setItemCountEstimate(size);
+            }
+            case MORE_THAN -> {
+                count.setText(getTranslation("members.count.more-than", total.value()));
+                GridLazyDataView<MemberRow> view = grid.setItems(fetch);
+                view.setItemCountEstimate(size + 1);
+                view.setItemCountEstimateIncrease(MemberService.EXACT_COUNT_LIMIT);
+            }
+        }
     }
 
     /** Links from the dashboard arrive with a filter: {@code ?tipo=SUPPLIER} or {@code ?comuna=CALAMA}. */
