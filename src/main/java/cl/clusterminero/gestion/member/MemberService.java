@@ -398,12 +398,16 @@ public class MemberService {
             orders.add(Sort.Order.asc("legalName"));
         }
         // Ties broken in the sort's own direction, along the index that serves it: (type|commune|size|status,
-        // legal_name, id) or (legal_name|rut|join_date, id). A mixed direction would force a filesort.
+        // legal_name, id) or (legal_name|join_date, id). A mixed direction would force a filesort.
         Sort.Direction direction = orders.getFirst().getDirection();
         if (ENUM_SORTS.contains(orders.getFirst().getProperty())) {
             orders.add(new Sort.Order(direction, "legalName"));
         }
-        orders.add(new Sort.Order(direction, "id"));
+        // The RUT is unique: no tie to break, and "rut, id" would make MariaDB sort the whole table (it does not
+        // extend a unique index with the primary key).
+        if (!"rut".equals(orders.getFirst().getProperty())) {
+            orders.add(new Sort.Order(direction, "id"));
+        }
         Sort sort = Sort.by(orders);
         return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);

@@ -45,7 +45,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Tag("drill")
 @IntegrationTest
-@WithAppUser({Role.SECRETARIAT})
+@WithAppUser({Role.SECRETARIAT, Role.ADMIN})
 class DatabaseDrill {
 
     @Autowired

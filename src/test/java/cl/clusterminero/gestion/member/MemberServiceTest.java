@@ -298,6 +298,8 @@ class MemberServiceTest {
                 .getSort()).containsExactly(Sort.Order.desc("joinDate"), Sort.Order.desc("id"));
         assertThat(MemberService.withSafeSort(PageRequest.of(0, 50, Sort.by("type"))).getSort())
                 .containsExactly(Sort.Order.asc("type"), Sort.Order.asc("legalName"), Sort.Order.asc("id"));
+        assertThat(MemberService.withSafeSort(PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "rut"))).getSort())
+                .containsExactly(Sort.Order.desc("rut"));
         assertThat(MemberService.withSafeSort(PageRequest.of(0, 50, Sort.by("email"))).getSort())
                 .containsExactly(Sort.Order.asc("legalName"), Sort.Order.asc("id"));
     }
