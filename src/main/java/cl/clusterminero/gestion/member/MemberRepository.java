@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface MemberRepository extends JpaRepository<Member, Long> {
+interface MemberRepository extends JpaRepository<Member, Long>, MemberSearchQueries {
 
     String FILTER = """
             where (:namePrefix is null or m.legalName like :namePrefix escape '!'
@@ -44,13 +44,6 @@ interface MemberRepository extends JpaRepository<Member, Long> {
                            @Param("type") MemberType type, @Param("commune") Commune commune,
                            @Param("size") CompanySize size, @Param("status") MembershipStatus status,
                            Pageable pageable);
-
-    /** One page of the grid, first step: only the ids, read from the index that serves the sort. */
-    @Query("select m.id from Member m " + FILTER)
-    List<Long> searchIds(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,
-                         @Param("type") MemberType type, @Param("commune") Commune commune,
-                         @Param("size") CompanySize size, @Param("status") MembershipStatus status,
-                         Pageable pageable);
 
     /** One page of the grid, second step: the rows of those ids (in no particular order). */
     @Query("""

@@ -34,7 +34,7 @@ public class MemberService {
     private static final Logger log = LoggerFactory.getLogger(MemberService.class);
 
     /** Up to this many matches the grid shows an exact count; above it, an estimate. */
-    public static final int EXACT_COUNT_LIMIT = 10_000;
+    public static final int EXACT_COUNT_LIMIT = 1_000;
 
     /** Grid sort keys the browser may send, and the entity property each sorts on. */
     private static final Map<String, String> SORTABLE = Map.of(
@@ -73,8 +73,8 @@ public class MemberService {
             return members.search(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(),
                     filter.size(), filter.status(), withSafeSort(pageable));
         }
-        // Two queries a page: the ids from the index that serves the sort (deep offsets skip index entries, not
-        // rows), then the 50 rows by primary key.
+        // Two queries a page: the ids from the index that serves the sort, with only the filters that are set
+        // (deep offsets skip index entries, not rows), then the 50 rows by primary key.
         List<Long> ids = members.searchIds(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(),
                 filter.size(), filter.status(), withSafeSort(pageable));
         if (ids.isEmpty()) {
