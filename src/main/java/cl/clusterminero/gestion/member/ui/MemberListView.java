@@ -64,6 +64,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private final Span count = new Span();
     private final boolean canEdit;
     private long lastCount;
+    private boolean lastCountExact;
 
     public MemberListView(MemberService memberService, MemberTransferService transferService,
                           CurrentUser currentUser) {
@@ -109,7 +110,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                     click -> getUI().ifPresent(ui -> ui.navigate(MemberImportView.class)));
             importButton.setId("import-members");
             actions.add(new MemberExportMenu(transferService, this::currentFilter, this::currentSort,
-                    () -> lastCount), importButton,
+                    this::exportSize), importButton,
                     create);
         }
 
@@ -182,6 +183,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         MemberFilter filter = currentFilter();
         MemberCount total = memberService.countForGrid(filter);
         lastCount = total.value();
+        lastCountExact = total.exact();
         CallbackDataProvider.FetchCallback<MemberRow, Void> fetch =
                 query -> memberService.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
         int size = (int) Math.min(Integer.MAX_VALUE, total.value());
@@ -203,6 +205,11 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                 view.setItemCountEstimateIncrease(MemberService.EXACT_COUNT_LIMIT);
             }
         }
+    }
+
+    /** The rows an export will write, for its progress bar: exact, counted now if the grid shows an estimate. */
+    private long exportSize() {
+        return lastCountExact ? lastCount : memberService.count(currentFilter());
     }
 
     /** Links from the dashboard arrive with a filter: {@code ?tipo=SUPPLIER} or {@code ?comuna=CALAMA}. */
