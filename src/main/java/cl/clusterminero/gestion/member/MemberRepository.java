@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface MemberRepository extends JpaRepository<Member, Long> {
+interface MemberRepository extends JpaRepository<Member, Long>, MemberSearchQueries {
 
     String FILTER = """
             where (:namePrefix is null or m.legalName like :namePrefix escape '!'
@@ -44,6 +44,19 @@ interface MemberRepository extends JpaRepository<Member, Long> {
                            @Param("type") MemberType type, @Param("commune") Commune commune,
                            @Param("size") CompanySize size, @Param("status") MembershipStatus status,
                            Pageable pageable);
+
+    /** One page of the grid, second step: the rows of those ids (in no particular order). */
+    @Query("""
+            select new cl.clusterminero.gestion.member.MemberRow(m.id, m.rut, m.legalName, m.tradeName, m.type,
+                m.commune, m.size, m.status, m.joinDate, m.email, m.phone)
+            from Member m where m.id in :ids
+            """)
+    List<MemberRow> rowsByIds(@Param("ids") java.util.Collection<Long> ids);
+
+    /** InnoDB's estimate of the table's rows (no scan; may be off by some percent). */
+    @Query(value = "select table_rows from information_schema.tables where table_schema = database() "
+            + "and table_name = 'member'", nativeQuery = true)
+    Number estimatedRows();
 
     @Query("select m from Member m " + FILTER)
     List<Member> searchMembers(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,

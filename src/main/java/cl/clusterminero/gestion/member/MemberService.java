@@ -35,10 +35,16 @@ public class MemberService {
 
     private static final Logger log = LoggerFactory.getLogger(MemberService.class);
 
+    /** Up to this many matches the grid shows an exact count; above it, an estimate. */
+    public static final int EXACT_COUNT_LIMIT = 1_000;
+
     /** Grid sort keys the browser may send, and the entity property each sorts on. */
     private static final Map<String, String> SORTABLE = Map.of(
             "rut", "rut", "legalName", "legalName", "type", "type", "commune", "commune", "size", "size",
             "status", "status", "joinDate", "joinDate");
+
+    /** Sort keys whose index continues with the legal name: (member_type, legal_name) and so on. */
+    private static final java.util.Set<String> ENUM_SORTS = java.util.Set.of("type", "commune", "size", "status");
 
     private final MemberRepository members;
     private final ContactRepository contacts;
@@ -67,8 +73,20 @@ public class MemberService {
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberRow> search(MemberFilter filter, Pageable pageable) {
         SearchText text = SearchText.of(filter.text());
-        return members.search(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(), filter.size(),
-                filter.status(), withSafeSort(pageable));
+        if (pageable.isUnpaged()) {
+            return members.search(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(),
+                    filter.size(), filter.status(), withSafeSort(pageable));
+        }
+        // Two queries a page: the ids from the index that serves the sort, with only the filters that are set
+        // (deep offsets skip index entries, not rows), then the 50 rows by primary key.
+        List<Long> ids = members.searchIds(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(),
+                filter.size(), filter.status(), withSafeSort(pageable));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MemberRow> rows = new java.util.HashMap<>();
+        members.rowsByIds(ids).forEach(row -> rows.put(row.id(), row));
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +95,29 @@ public class MemberService {
         SearchText text = SearchText.of(filter.text());
         return members.count(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(), filter.size(),
                 filter.status());
+    }
+
+    /**
+     * The grid's count, bounded in cost whatever the registry's size: exact up to {@value #EXACT_COUNT_LIMIT}
+     * matches (read as at most that many index entries); above that, InnoDB's row estimate when nothing is filtered
+     * ("about N"), or "more than {@value #EXACT_COUNT_LIMIT}" for a filter.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public MemberCount countForGrid(MemberFilter filter) {
+        SearchText text = SearchText.of(filter.text());
+        int matches = members.searchIds(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(),
+                filter.size(), filter.status(), PageRequest.of(0, EXACT_COUNT_LIMIT + 1)).size();
+        if (matches <= EXACT_COUNT_LIMIT) {
+            return new MemberCount(matches, MemberCount.Precision.EXACT);
+        }
+        if (text.namePrefix() == null && filter.type() == null && filter.commune() == null && filter.size() == null
+                && filter.status() == null) {
+            Number estimate = members.estimatedRows();
+            return new MemberCount(Math.max(EXACT_COUNT_LIMIT + 1L, estimate == null ? 0 : estimate.longValue()),
+                    MemberCount.Precision.ABOUT);
+        }
+        return new MemberCount(EXACT_COUNT_LIMIT, MemberCount.Precision.MORE_THAN);
     }
 
     @Transactional(readOnly = true)
@@ -360,7 +401,17 @@ public class MemberService {
         if (orders.isEmpty()) {
             orders.add(Sort.Order.asc("legalName"));
         }
-        orders.add(Sort.Order.asc("id"));
+        // Ties broken in the sort's own direction, along the index that serves it: (type|commune|size|status,
+        // legal_name, id) or (legal_name|join_date, id). A mixed direction would force a filesort.
+        Sort.Direction direction = orders.getFirst().getDirection();
+        if (ENUM_SORTS.contains(orders.getFirst().getProperty())) {
+            orders.add(new Sort.Order(direction, "legalName"));
+        }
+        // The RUT is unique: no tie to break, and "rut, id" would make MariaDB sort the whole table (it does not
+        // extend a unique index with the primary key).
+        if (!"rut".equals(orders.getFirst().getProperty())) {
+            orders.add(new Sort.Order(direction, "id"));
+        }
         Sort sort = Sort.by(orders);
         return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);

@@ -19,11 +19,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 
 /**
  * Times the members grid's queries at a given registry size, through the real service against MariaDB:
- * {@code ./mvnw test -Pbenchmark -Dbench.members=100000}. Prints median and p95 of 30 runs per query, and the
- * plans MariaDB chooses.
+ * {@code ./mvnw test -Pbenchmark -Dbench.members=100000} (or 1000000). Prints median and p95 of 30 runs per query,
+ * the statements a grid page takes, the plans MariaDB chooses and the time spent inside MariaDB (ANALYZE).
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -39,6 +42,9 @@ class MemberSearchBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
     @Value("${bench.members:100000}")
     int size;
 
@@ -50,27 +56,108 @@ class MemberSearchBenchmark {
                 jdbc.queryForObject("select count(*) from member", Long.class), added,
                 (System.nanoTime() - t0) / 1e9);
         jdbc.execute("analyze table member");
+        // A working database has its hot tables in the buffer pool: read the table and each index once.
+        long w0 = System.nanoTime();
+        jdbc.queryForObject("select sum(crc32(concat_ws('|', rut, legal_name, trade_name, email, phone))) from member",
+                Long.class);
+        for (String index : jdbc.queryForList("select distinct index_name from information_schema.statistics where "
+                + "table_schema = database() and table_name = 'member' and index_name <> 'PRIMARY'", String.class)) {
+            jdbc.queryForObject("select count(*) from member force index (" + index + ")", Long.class);
+        }
+        System.out.printf("[bench] buffer pool warmed in %.1f s (innodb_buffer_pool_size %s MB)%n",
+                (System.nanoTime() - w0) / 1e9,
+                jdbc.queryForObject("select @@innodb_buffer_pool_size div 1048576", Long.class));
 
         PageRequest firstPage = PageRequest.of(0, 50, Sort.by("legalName"));
-        time("first page, no filter, by name", () -> members.search(MemberFilter.ALL, firstPage));
-        time("count, no filter", () -> members.count(MemberFilter.ALL));
         MemberFilter byName = MemberFilter.ALL.withText("Maestranza Lic");
-        time("name prefix 'Maestranza Lic', first page", () -> members.search(byName, firstPage));
-        time("name prefix 'Maestranza Lic', count", () -> members.count(byName));
         MemberFilter byRut = MemberFilter.ALL.withText("10.543");
-        time("RUT prefix '10.543', first page", () -> members.search(byRut, firstPage));
         MemberFilter filtered = new MemberFilter(null, MemberType.SUPPLIER, Commune.CALAMA, null, null);
+        time("first page, no filter, by name", () -> members.search(MemberFilter.ALL, firstPage));
+        time("grid count, no filter (estimate)", () -> members.countForGrid(MemberFilter.ALL));
+        time("exact count, no filter (not used by the grid)", () -> members.count(MemberFilter.ALL));
+        time("name prefix 'Maestranza Lic', first page", () -> members.search(byName, firstPage));
+        time("name prefix 'Maestranza Lic', grid count", () -> members.countForGrid(byName));
+        time("RUT prefix '10.543', first page", () -> members.search(byRut, firstPage));
+        time("RUT prefix '10.543', grid count", () -> members.countForGrid(byRut));
         time("type + commune filter, first page", () -> members.search(filtered, firstPage));
-        time("type + commune filter, count", () -> members.count(filtered));
-        time("sorted by join date desc, page 100",
+        time("type + commune filter, grid count", () -> members.countForGrid(filtered));
+        for (String column : List.of("rut", "type", "commune", "size", "status", "joinDate")) {
+            for (Sort.Direction direction : Sort.Direction.values()) {
+                time("first page sorted by " + column + " " + direction.name().toLowerCase(),
+                        () -> members.search(MemberFilter.ALL, PageRequest.of(0, 50, Sort.by(direction, column))));
+            }
+        }
+        time("sorted by join date desc, page 100 (offset 5,000)",
                 () -> members.search(MemberFilter.ALL, PageRequest.of(100, 50, Sort.by(Sort.Direction.DESC,
                         "joinDate"))));
+        time("by name, page 2,000 (offset 100,000)",
+                () -> members.search(MemberFilter.ALL, PageRequest.of(2_000, 50, Sort.by("legalName"))));
+        int middle = (int) (size / 2 / 50);
+        time("by name, middle page " + middle + " (offset " + middle * 50 + ")",
+                () -> members.search(MemberFilter.ALL, PageRequest.of(middle, 50, Sort.by("legalName"))));
+        time("type + commune filter, page 100 (offset 5,000)",
+                () -> members.search(filtered, PageRequest.of(100, 50, Sort.by("legalName"))));
 
-        explain("select id, legal_name from member order by legal_name, id limit 50");
+        // The first measurement ran on a cold JVM (JIT, Hibernate's query plans): measure it again now.
+        time("first page, no filter, by name (again)", () -> members.search(MemberFilter.ALL, firstPage));
+
+        // Statements per grid page and per count, counted by Hibernate.
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        members.search(filtered, PageRequest.of(3, 50, Sort.by("commune")));
+        System.out.printf("[bench] statements for one grid page: %d%n", statistics.getPrepareStatementCount());
+        statistics.clear();
+        members.countForGrid(MemberFilter.ALL);
+        System.out.printf("[bench] statements for the grid's count, no filter: %d%n",
+                statistics.getPrepareStatementCount());
+        statistics.setStatisticsEnabled(false);
+
+        String rows = "select id, rut, legal_name, trade_name, member_type, commune, company_size, status, join_date, "
+                + "email, phone from member where id in ";
+        String ids = "(" + String.join(",", jdbc.queryForList("select id from member order by legal_name, id limit 50",
+                String.class)) + ")";
+        explain("select id from member order by legal_name, id limit 50");
+        explain(rows + ids);
         explain("select id from member where legal_name like 'Maestranza Lic%' or trade_name like "
                 + "'Maestranza Lic%' order by legal_name, id limit 50");
+        explain("select id from member where rut like '10543%' or legal_name like '10.543%' or trade_name like "
+                + "'10.543%' order by legal_name, id limit 50");
         explain("select id from member where member_type = 'SUPPLIER' and commune = 'CALAMA' "
                 + "order by legal_name, id limit 50");
+        explain("select id from member where member_type = 'SUPPLIER' and commune = 'CALAMA' limit "
+                + (MemberService.EXACT_COUNT_LIMIT + 1));
+        explain("select id from member limit " + (MemberService.EXACT_COUNT_LIMIT + 1));
+        explain("select id from member order by rut desc limit 50");
+        explain("select id from member order by rut desc, id desc limit 50");
+        explain("select id from member order by member_type, legal_name, id limit 50");
+        explain("select id from member order by commune desc, legal_name desc, id desc limit 50");
+        explain("select id from member order by company_size, legal_name, id limit 50");
+        explain("select id from member order by status, legal_name, id limit 50");
+        explain("select id from member order by join_date desc, id desc limit 50 offset 5000");
+        explain("select id from member order by legal_name, id limit 50 offset " + middle * 50);
+        explain("select table_rows from information_schema.tables where table_schema = database() "
+                + "and table_name = 'member'");
+        // Time spent inside MariaDB (ANALYZE runs the statement): the first page's two statements.
+        analyze("select id from member order by legal_name, id limit 50");
+        analyze(rows + ids);
+        analyze("select id from member order by legal_name, id limit 50 offset " + middle * 50);
+        analyze("select id from member order by join_date desc, id desc limit 50 offset 5000");
+        analyze("select id from member order by legal_name, id limit 50 offset 100000");
+        analyze("select id from member where member_type = 'SUPPLIER' and commune = 'CALAMA' limit "
+                + (MemberService.EXACT_COUNT_LIMIT + 1));
+        analyze("select id from member limit " + (MemberService.EXACT_COUNT_LIMIT + 1));
+        analyze("select id from member where member_type = 'SUPPLIER' and commune = 'CALAMA' "
+                + "order by legal_name, id limit 50 offset 5000");
+        analyze("select count(*) from member");
+    }
+
+    private void analyze(String sql) {
+        String json = jdbc.queryForObject("analyze format=json " + sql, String.class);
+        java.util.regex.Matcher time = java.util.regex.Pattern.compile("\"r_total_time_ms\":\\s*([0-9.]+)")
+                .matcher(json.substring(Math.max(0, json.indexOf("\"query_block\""))));
+        System.out.printf("[bench] ANALYZE %s%n[bench]   r_total_time_ms %s%n", sql,
+                time.find() ? time.group(1) : "?");
     }
 
     private void time(String label, Supplier<?> query) {

@@ -41,7 +41,7 @@ public final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--innodb-buffer-pool-size=128M");
+                    .addArg("--innodb-buffer-pool-size=" + System.getProperty("app.embedded-db.buffer-pool", "128M"));
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }

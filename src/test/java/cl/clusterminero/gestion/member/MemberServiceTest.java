@@ -281,6 +281,35 @@ class MemberServiceTest {
         assertThat(service.search(MemberFilter.ALL.withText("%"), PageRequest.of(0, 5))).isEmpty();
     }
 
+    @Test
+    void grid_count_is_exact_for_a_filter_below_the_bound() {
+        String tag = "Zc" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 3; i++) {
+            service.create(TestMembers.draft(tag + " Socio " + i, MemberType.ACADEMIA));
+        }
+        assertThat(service.countForGrid(MemberFilter.ALL.withText(tag)))
+                .isEqualTo(new MemberCount(3, MemberCount.Precision.EXACT));
+        long all = service.count(MemberFilter.ALL);
+        MemberCount grid = service.countForGrid(MemberFilter.ALL);
+        if (all <= MemberService.EXACT_COUNT_LIMIT) {
+            assertThat(grid).isEqualTo(new MemberCount(all, MemberCount.Precision.EXACT));
+        } else {
+            assertThat(grid.precision()).isEqualTo(MemberCount.Precision.ABOUT);
+        }
+    }
+
+    @Test
+    void ties_are_broken_in_the_sort_direction_along_the_sorted_index() {
+        assertThat(MemberService.withSafeSort(PageRequest.of(2, 50, Sort.by(Sort.Direction.DESC, "joinDate")))
+                .getSort()).containsExactly(Sort.Order.desc("joinDate"), Sort.Order.desc("id"));
+        assertThat(MemberService.withSafeSort(PageRequest.of(0, 50, Sort.by("type"))).getSort())
+                .containsExactly(Sort.Order.asc("type"), Sort.Order.asc("legalName"), Sort.Order.asc("id"));
+        assertThat(MemberService.withSafeSort(PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "rut"))).getSort())
+                .containsExactly(Sort.Order.desc("rut"));
+        assertThat(MemberService.withSafeSort(PageRequest.of(0, 50, Sort.by("email"))).getSort())
+                .containsExactly(Sort.Order.asc("legalName"), Sort.Order.asc("id"));
+    }
+
     private static ContactDraft contact(String name, boolean primary) {
         ContactDraft draft = new ContactDraft();
         draft.setFullName(name);

@@ -2,6 +2,7 @@ package cl.clusterminero.gestion.member.ui;
 
 import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.Commune;
+import cl.clusterminero.gestion.member.MemberCount;
 import cl.clusterminero.gestion.member.MemberFilter;
 import cl.clusterminero.gestion.member.MemberRow;
 import cl.clusterminero.gestion.member.MemberService;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -61,6 +64,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private final Span count = new Span();
     private final boolean canEdit;
     private long lastCount;
+    private boolean lastCountExact;
 
     public MemberListView(MemberService memberService, MemberTransferService transferService,
                           CurrentUser currentUser) {
@@ -106,7 +110,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                     click -> getUI().ifPresent(ui -> ui.navigate(MemberImportView.class)));
             importButton.setId("import-members");
             actions.add(new MemberExportMenu(transferService, this::currentFilter, this::currentSort,
-                    () -> lastCount), importButton,
+                    this::exportSize), importButton,
                     create);
         }
 
@@ -177,12 +181,35 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
 
     void refresh() {
         MemberFilter filter = currentFilter();
-        long total = memberService.count(filter);
-        lastCount = total;
-        count.setText(getTranslation("members.count", total));
-        grid.setItems(
-                query -> memberService.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, total));
+        MemberCount total = memberService.countForGrid(filter);
+        lastCount = total.value();
+        lastCountExact = total.exact();
+        CallbackDataProvider.FetchCallback<MemberRow, Void> fetch =
+                query -> memberService.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+        int size = (int) Math.min(Integer.MAX_VALUE, total.value());
+        switch (total.precision()) {
+            case EXACT -> {
+                count.setText(getTranslation("members.count", total.value()));
+                grid.setItems(fetch, query -> size);
+            }
+            case ABOUT -> {
+                // No COUNT(*) over the whole registry: the grid scrolls over InnoDB's estimate and finds the end
+                // itself when a page comes back short.
+                count.setText(getTranslation("members.count.about", total.value()));
+                grid.setItems(fetch).setItemCountEstimate(size);
+            }
+            case MORE_THAN -> {
+                count.setText(getTranslation("members.count.more-than", total.value()));
+                GridLazyDataView<MemberRow> view = grid.setItems(fetch);
+                view.setItemCountEstimate(size + 1);
+                view.setItemCountEstimateIncrease(MemberService.EXACT_COUNT_LIMIT);
+            }
+        }
+    }
+
+    /** The rows an export will write, for its progress bar: exact, counted now if the grid shows an estimate. */
+    private long exportSize() {
+        return lastCountExact ? lastCount : memberService.count(currentFilter());
     }
 
     /** Links from the dashboard arrive with a filter: {@code ?tipo=SUPPLIER} or {@code ?comuna=CALAMA}. */
