@@ -141,10 +141,15 @@ class RoadmapQueries {
                 (rs, n) -> new int[] {rs.getInt("overdue"), rs.getInt("soon")});
     }
 
+    /**
+     * Walks the updates newest first on their index and stops at the {@code limit}-th of the roadmap; left to itself
+     * MariaDB sometimes started from the roadmap's initiatives and sorted all their updates (685 ms at 100k).
+     */
     List<RoadmapSummary.LatestUpdate> latestUpdates(long roadmapId, int limit) {
         return jdbc.query("""
-                select i.id, i.code, m.title, u.new_status, u.new_percent, u.author_name, u.update_date
-                from progress_update u
+                select straight_join i.id, i.code, m.title, u.new_status, u.new_percent, u.author_name,
+                       u.update_date
+                from progress_update u force index (ix_progress_created)
                 join milestone m on m.id = u.milestone_id
                 join initiative i on i.id = u.initiative_id
                 where i.roadmap_id = :roadmap
