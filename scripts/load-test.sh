@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Load test: the production jar, MariaDB and Gatling on this one machine. Mixed users (secretariat, program
+# managers, board) speaking Vaadin's UIDL protocol with 3-8 s think times.
+#
+#   SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/gestion_load SPRING_DATASOURCE_USERNAME=... \
+#   SPRING_DATASOURCE_PASSWORD=... scripts/load-test.sh [SESSIONS=200] [HOLD_SECONDS=300] [RAMP_SECONDS=60]
+#
+# Starts the jar (demo profile: the demo users and data; JAVA_OPTS for the JVM), warms it up with a short run of
+# 20 sessions, then runs the measured simulation and prints per request kind p50/p95/p99, errors, throughput and
+# the app's CPU time per request (from /proc/<pid>/stat before and after). Stress: scripts/load-test.sh 400, 600...
+source "$(dirname "$0")/perf-common.sh"
+SESSIONS="${1:-200}"; HOLD="${2:-300}"; RAMP="${3:-60}"
+require_db
+echo "load average before start: $(load_average)"
+start_app "$OUT/app-load.log" ${JAVA_OPTS:-}
+echo "app pid $APP_PID, login page after $(wait_login) s"
+echo "warm-up: 20 sessions for 60 s"
+gatling MixedUseSimulation warmup -Dload.sessions=20 -Dload.rampSeconds=10 -Dload.holdSeconds=50 >/dev/null
+echo "load average before the run: $(load_average)"
+before=$(cpu_ms "$APP_PID")
+report=$(gatling MixedUseSimulation "mixed-$SESSIONS" -Dload.sessions="$SESSIONS" -Dload.rampSeconds="$RAMP" \
+    -Dload.holdSeconds="$HOLD")
+after=$(cpu_ms "$APP_PID")
+echo "load average after the run: $(load_average)"
+echo "report: $report/index.html"
+python3 "$ROOT/scripts/gatling-summary.py" "$report/index.html" $(( after - before )) | tee "$OUT/load-$SESSIONS.md"
