@@ -35,7 +35,10 @@ public class MemberSessionsSimulation extends Simulation {
             .acceptHeader("*/*")
             .acceptLanguageHeader("es-CL,es;q=0.9")
             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) gestion-load/1.0")
-            .disableCaching();
+            .disableCaching()
+            // One pool of connections for all sessions, so that the server's per-connection buffers (Tomcat keeps
+            // a processor with its buffers for each concurrent connection) do not grow with the sessions weighed.
+            .shareConnections();
 
     {
         setUp(members.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
