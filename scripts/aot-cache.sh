@@ -18,6 +18,7 @@ APP_JAR="$AOT/app/$(basename "$APP_JAR")" APP_PROFILES=default \
     start_app "$AOT/training.log" -XX:AOTCacheOutput="$AOT/app.aot" ${JAVA_OPTS:-}
 echo "training run: login page after $(wait_login 600) s"
 for _ in $(seq 1 20); do curl -s -o /dev/null "$APP_URL/login"; curl -s -o /dev/null "$APP_URL/actuator/health"; done
-stop_app
+# The JVM writes the cache on exit (a child JVM assembles it): wait for it, however long it takes.
+kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=
 ls -la "$AOT/app.aot"
 echo "run with: JAVA_OPTS=-XX:AOTCache=$AOT/app.aot APP_JAR=$AOT/app/$(basename "$APP_JAR")"

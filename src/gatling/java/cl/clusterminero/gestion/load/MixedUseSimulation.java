@@ -30,7 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * sessions working stays at {@code load.sessions}.
  *
  * <p>Properties: {@code load.baseUrl} (http://127.0.0.1:8090), {@code load.sessions} (200), {@code load.rampSeconds}
- * (60), {@code load.holdSeconds} (300), {@code load.actions} (8), {@code load.members} (ids 1..N for the editor,
+ * (60), {@code load.holdSeconds} (300), {@code load.actions} (20), {@code load.members} (ids 1..N for the editor,
  * 120), {@code load.initiatives} (ids 1..N, 40). Run by {@code scripts/load-test.sh}.
  */
 public class MixedUseSimulation extends Simulation {
@@ -39,9 +39,13 @@ public class MixedUseSimulation extends Simulation {
     static final int SESSIONS = Integer.getInteger("load.sessions", 200);
     static final int RAMP = Integer.getInteger("load.rampSeconds", 60);
     static final int HOLD = Integer.getInteger("load.holdSeconds", 300);
-    static final int ACTIONS = Integer.getInteger("load.actions", 8);
+    static final int ACTIONS = Integer.getInteger("load.actions", 20);
     static final int MEMBERS = Integer.getInteger("load.members", 120);
     static final int INITIATIVES = Integer.getInteger("load.initiatives", 40);
+    /** Stress: e.g. "100,200,300,400" holds each number of sessions for load.stepSeconds after a 20 s ramp. */
+    static final String STEPS = System.getProperty("load.steps", "");
+    static final int STEP_SECONDS = Integer.getInteger("load.stepSeconds", 60);
+    static final int STEP_RAMP = 20;
 
     private static final List<String> SEARCHES = List.of("Maes", "Minera", "Servicios", "76.", "Ingenier",
             "Transportes", "Constructora", "Universidad", "Municipalidad", "Asociaci", "Tecno", "Sociedad");
@@ -125,18 +129,47 @@ public class MixedUseSimulation extends Simulation {
             .disableCaching();
 
     {
-        int secretariat = Math.max(1, SESSIONS * 4 / 10);
-        int managers = Math.max(1, SESSIONS * 3 / 10);
-        int board = Math.max(1, SESSIONS - secretariat - managers);
-        setUp(
-                SECRETARIAT.injectClosed(rampConcurrentUsers(0).to(secretariat).during(RAMP),
-                        constantConcurrentUsers(secretariat).during(HOLD)),
-                PROGRAM_MANAGER.injectClosed(rampConcurrentUsers(0).to(managers).during(RAMP),
-                        constantConcurrentUsers(managers).during(HOLD)),
-                BOARD.injectClosed(rampConcurrentUsers(0).to(board).during(RAMP),
-                        constantConcurrentUsers(board).during(HOLD)))
-                .protocols(protocol)
-                .maxDuration(Duration.ofSeconds(RAMP + HOLD + 120))
-                .assertions(global().failedRequests().percent().lt(1.0));
+        if (STEPS.isBlank()) {
+            setUp(population(SECRETARIAT, 4, 10), population(PROGRAM_MANAGER, 3, 10), population(BOARD, 3, 10))
+                    .protocols(protocol)
+                    .maxDuration(Duration.ofSeconds(RAMP + HOLD + 120))
+                    .assertions(global().failedRequests().percent().lt(1.0));
+        } else {
+            int[] steps = java.util.Arrays.stream(STEPS.split(",")).mapToInt(v -> Integer.parseInt(v.trim())).toArray();
+            long start = System.currentTimeMillis();
+            // Requests are named by the step they were sent in; those sent while ramping between steps are "ramp".
+            Uidl.naming = name -> {
+                long second = (System.currentTimeMillis() - start) / 1000;
+                long period = STEP_RAMP + STEP_SECONDS;
+                int step = (int) (second / period);
+                if (step >= steps.length || second % period < STEP_RAMP) {
+                    return "ramp";
+                }
+                return String.format("step %03d sessions", steps[step]);
+            };
+            setUp(stepped(SECRETARIAT, 4, steps), stepped(PROGRAM_MANAGER, 3, steps), stepped(BOARD, 3, steps))
+                    .protocols(protocol)
+                    .maxDuration(Duration.ofSeconds((long) steps.length * (STEP_RAMP + STEP_SECONDS) + 30));
+        }
+    }
+
+    private static io.gatling.javaapi.core.PopulationBuilder population(ScenarioBuilder scenario, int tenths,
+                                                                        int ofTenths) {
+        int users = Math.max(1, SESSIONS * tenths / ofTenths);
+        return scenario.injectClosed(rampConcurrentUsers(0).to(users).during(RAMP),
+                constantConcurrentUsers(users).during(HOLD));
+    }
+
+    private static io.gatling.javaapi.core.PopulationBuilder stepped(ScenarioBuilder scenario, int tenths,
+                                                                     int[] steps) {
+        List<io.gatling.javaapi.core.ClosedInjectionStep> injection = new java.util.ArrayList<>();
+        int previous = 0;
+        for (int sessions : steps) {
+            int users = Math.max(1, sessions * tenths / 10);
+            injection.add(rampConcurrentUsers(previous).to(users).during(STEP_RAMP));
+            injection.add(constantConcurrentUsers(users).during(STEP_SECONDS));
+            previous = users;
+        }
+        return scenario.injectClosed(injection.toArray(new io.gatling.javaapi.core.ClosedInjectionStep[0]));
     }
 }

@@ -35,14 +35,24 @@ final class Uidl {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PREFIX = "for(;;);";
 
+    /**
+     * How a request is named in the report: by its kind, or in a stress run ({@link MixedUseSimulation#STEPS}) by the
+     * number of sessions working when it was sent, so that the report gives percentiles per step.
+     */
+    static volatile Function<String, String> naming = Function.identity();
+
     private Uidl() {
+    }
+
+    private static io.gatling.javaapi.http.Http named(String name) {
+        return http(session -> naming.apply(name));
     }
 
     /** The Spring Security form login through Vaadin's login view: the page's CSRF meta tag, then the POST. */
     static ChainBuilder login(String userKey) {
-        return exec(http("login page").get("/login")
+        return exec(named("login page").get("/login")
                 .check(status().is(200), css("meta[name='_csrf']", "content").saveAs("loginCsrf")))
-                .exec(http("login post").post("/login")
+                .exec(named("login post").post("/login")
                         .formParam("username", "#{" + userKey + "}")
                         .formParam("password", PASSWORD)
                         .formParam("_csrf", "#{loginCsrf}")
@@ -59,8 +69,8 @@ final class Uidl {
      * the navigation event that builds the view (the "open" round trip measured per view).
      */
     static ChainBuilder open(String pageName, String route, String openName) {
-        return exec(http(pageName + " page").get("/" + route).check(status().is(200)))
-                .exec(http(pageName + " init").get("/")
+        return exec(named(pageName + " page").get("/" + route).check(status().is(200)))
+                .exec(named(pageName + " init").get("/")
                         .queryParam("v-r", "init")
                         .queryParam("location", route)
                         .queryParam("query", "")
@@ -112,7 +122,7 @@ final class Uidl {
 
     /** A UIDL round trip with these invocations, after the replies the last response asked for. */
     static ChainBuilder rpc(String name, Function<Session, List<Map<String, Object>>> invocations) {
-        HttpRequestActionBuilder request = http(name)
+        HttpRequestActionBuilder request = named(name)
                 .post(s -> "/?v-r=uidl&v-uiId=" + s.getInt("uiId"))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(s -> body(s, invocations.apply(s))))
