@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Button alertsButton = new Button(VaadinIcon.BELL.create());
     private final Span alertsCount = new Span();
     private final Div alertsList = new Div();
+    private List<Attention> alerts = List.of();
 
     public MainLayout(CurrentUser currentUser, AttentionService attentionService) {
         this.currentUser = currentUser;
@@ -109,6 +110,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Popover popover = new Popover();
         popover.setTarget(alertsButton);
         popover.add(alertsList);
+        // The list is built when the popover opens and dropped when it closes: every view carries only the bell
+        // and its count, not a component per alert that is rarely looked at (memory per session).
+        popover.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                showAlerts();
+            } else {
+                alertsList.removeAll();
+            }
+        });
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.addThemeVariants(PopoverVariant.ARROW);
         Div wrapper = new Div(alertsButton, alertsCount);
@@ -117,12 +127,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void refreshAlerts() {
-        List<Attention> items = attentionService.forCurrentUser();
-        long total = items.stream().mapToLong(Attention::count).sum();
+        alerts = attentionService.forCurrentUser();
+        long total = alerts.stream().mapToLong(Attention::count).sum();
         alertsCount.setText(total > 99 ? "99+" : String.valueOf(total));
         alertsCount.setVisible(total > 0);
         alertsButton.setAriaLabel(getTranslation("attention.title", total));
-        alertsButton.setTooltipText(getTranslation("attention.title", total));
+        // A native title rather than a Vaadin Tooltip: one component less in every session.
+        alertsButton.getElement().setAttribute("title", getTranslation("attention.title", total));
+    }
+
+    private void showAlerts() {
+        List<Attention> items = alerts;
         alertsList.removeAll();
         if (items.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("attention.none"));
