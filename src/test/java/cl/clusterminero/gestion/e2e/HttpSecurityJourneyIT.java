@@ -107,8 +107,8 @@ class HttpSecurityJourneyIT extends BrowserTest {
         String session = sessionCookie();
         assertThat(get("/usuarios", session, Map.of()).statusCode()).isEqualTo(200);
 
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item#logout, #logout").first().click();
+        page.locator("#user-menu").click();
+        page.locator("#logout").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
 
         for (String path : List.of("/", "/usuarios", "/socios")) {

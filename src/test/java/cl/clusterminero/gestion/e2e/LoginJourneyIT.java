@@ -71,8 +71,8 @@ class LoginJourneyIT extends BrowserTest {
         assertThat(page.locator("#users-grid")).containsText("secretaria");
         screenshot("users-admin");
 
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item#logout, #logout").first().click();
+        page.locator("#user-menu").click();
+        page.locator("#logout").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
         open("/usuarios");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
