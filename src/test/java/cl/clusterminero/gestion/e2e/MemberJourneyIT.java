@@ -97,6 +97,7 @@ class MemberJourneyIT extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#members-count")).hasText("1 socio");
 
+        page.locator("#member-files").click();
         Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
         assertThat(page.locator("#export-dialog")).containsText("Exportación lista: 1 socio.");
         screenshot("members-export-done");

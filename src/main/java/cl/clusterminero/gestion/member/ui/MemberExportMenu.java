@@ -11,7 +11,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import cl.clusterminero.gestion.shared.ui.OnDemandPopover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.Command;
@@ -35,10 +38,14 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Export buttons for the members list. The file is written in the background to a temporary file while a dialog
- * shows the progress (the UI polls), then offered for download; the temporary file is removed when the dialog closes.
+ * The members list's file actions as one button: its popover offers CSV and Excel exports of the filtered list and
+ * the import page. The choices are built when the popover opens and dropped when it closes, so a session with the
+ * list open carries one button, not three (memory per session).
+ * <p>
+ * An export is written in the background to a temporary file while a dialog shows the progress (the UI polls), then
+ * offered for download; the temporary file is removed when the dialog closes.
  */
-class MemberExportMenu extends HorizontalLayout {
+class MemberExportMenu extends Button {
 
     private static final Logger log = LoggerFactory.getLogger(MemberExportMenu.class);
 
@@ -49,18 +56,34 @@ class MemberExportMenu extends HorizontalLayout {
 
     MemberExportMenu(MemberTransferService transferService, Supplier<MemberFilter> filter, Supplier<Sort> sort,
                      Supplier<Long> total) {
+        super(VaadinIcon.EXCHANGE.create());
         this.transferService = transferService;
         this.filter = filter;
         this.sort = sort;
         this.total = total;
-        setSpacing(true);
-        Button csv = new Button(getTranslation("members.export.csv"), VaadinIcon.DOWNLOAD.create(),
-                click -> export(ExportFormat.CSV));
-        csv.setId("export-csv");
-        Button excel = new Button(getTranslation("members.export.excel"), VaadinIcon.FILE_TABLE.create(),
-                click -> export(ExportFormat.EXCEL));
-        excel.setId("export-excel");
-        add(csv, excel);
+        setText(getTranslation("members.files"));
+        setId("member-files");
+        OnDemandPopover.attach(this, "member-files-popover", PopoverPosition.BOTTOM_END, popover -> {
+            Div choices = new Div(
+                    choice(VaadinIcon.DOWNLOAD, "members.export.csv", "export-csv", popover,
+                            () -> export(ExportFormat.CSV)),
+                    choice(VaadinIcon.FILE_TABLE, "members.export.excel", "export-excel", popover,
+                            () -> export(ExportFormat.EXCEL)),
+                    choice(VaadinIcon.UPLOAD, "members.import", "import-members", popover,
+                            () -> UI.getCurrent().navigate(MemberImportView.class)));
+            choices.addClassName("popover-menu");
+            return choices;
+        });
+    }
+
+    private Button choice(VaadinIcon icon, String key, String id, OnDemandPopover popover, Runnable action) {
+        Button choice = new Button(getTranslation(key), icon.create(), click -> {
+            popover.close();
+            action.run();
+        });
+        choice.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        choice.setId(id);
+        return choice;
     }
 
     private void export(ExportFormat format) {

@@ -21,7 +21,12 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import cl.clusterminero.gestion.shared.ui.OnDemandPopover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -39,8 +44,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.data.domain.Sort;
 
@@ -57,11 +64,17 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private final MemberService memberService;
     private final Grid<MemberRow> grid = new Grid<>(MemberRow.class, false);
     private final TextField search = new TextField();
-    private final ComboBox<MemberType> type = new ComboBox<>();
-    private final ComboBox<Commune> commune = new ComboBox<>();
-    private final ComboBox<CompanySize> size = new ComboBox<>();
-    private final ComboBox<MembershipStatus> status = new ComboBox<>();
+    private final Button filtersButton = new Button(VaadinIcon.FILTER.create());
+    private final Div activeFilters = new Div();
     private final Span count = new Span();
+    private final List<Grid.Column<MemberRow>> baseColumns = new ArrayList<>();
+    private Grid.Column<MemberRow> sizeColumn;
+    private Grid.Column<MemberRow> joinDateColumn;
+    // The filters' values live here; their combo boxes exist only while the filters popover is open.
+    private MemberType type;
+    private Commune commune;
+    private CompanySize size;
+    private MembershipStatus status;
     private final boolean canEdit;
     private long lastCount;
     private boolean lastCountExact;
@@ -83,16 +96,12 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         search.setId("members-search");
         search.addValueChangeListener(event -> refresh());
 
-        configureFilter(type, "members.filter.type", MemberType.values(), MemberType::labelKey, "filter-type");
-        configureFilter(commune, "members.filter.commune", Commune.values(), Commune::labelKey, "filter-commune");
-        configureFilter(size, "members.filter.size", CompanySize.values(), CompanySize::labelKey, "filter-size");
-        configureFilter(status, "members.filter.status", MembershipStatus.values(), MembershipStatus::labelKey,
-                "filter-status");
+        configureFilters();
 
         count.addClassName("result-count");
         count.setId("members-count");
 
-        FlexLayout filters = new FlexLayout(search, type, commune, size, status);
+        FlexLayout filters = new FlexLayout(search, filtersButton, activeFilters);
         filters.addClassName("filter-bar");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -107,12 +116,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                             new RouteParameters(MemberEditorView.ID, MemberEditorView.NEW))));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-member");
-            Button importButton = new Button(getTranslation("members.import"), VaadinIcon.UPLOAD.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate(MemberImportView.class)));
-            importButton.setId("import-members");
             actions.add(new MemberExportMenu(transferService, this::currentFilter, this::currentSort,
-                    this::exportSize), importButton,
-                    create);
+                    this::exportSize), create);
         }
 
         configureGrid();
@@ -120,16 +125,100 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         refresh();
     }
 
-    private <T extends Enum<T>> void configureFilter(ComboBox<T> filter, String labelKey, T[] values,
-                                                     Function<T, String> itemKey, String id) {
-        filter.setPlaceholder(getTranslation(labelKey));
-        filter.setAriaLabel(getTranslation(labelKey));
-        filter.setItems(Arrays.asList(values));
-        filter.setItemLabelGenerator(value -> getTranslation(itemKey.apply(value)));
-        filter.setClearButtonVisible(true);
-        filter.setWidth("11em");
-        filter.setId(id);
-        filter.addValueChangeListener(event -> refresh());
+    /**
+     * The four filters sit in a popover behind one button and are built when it opens: a session with the list open
+     * carries a button and the active filters, not four combo boxes with their data (memory per session). The
+     * active filters show beside the button as chips that remove them.
+     */
+    private void configureFilters() {
+        filtersButton.setId("members-filters");
+        OnDemandPopover.attach(filtersButton, "members-filters-popover", PopoverPosition.BOTTOM_START,
+                this::filterFields);
+        activeFilters.addClassName("active-filters");
+        activeFilters.setId("members-active-filters");
+        showActiveFilters();
+    }
+
+    private Div filterFields(OnDemandPopover popover) {
+        Button clear = new Button(getTranslation("members.filters.clear"), click -> {
+            popover.close();
+            setFilters(null, null, null, null);
+        });
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setId("filters-clear");
+        Div fields = new Div(
+                filterField("members.filter.type", MemberType.values(), MemberType::labelKey, "filter-type",
+                        type, value -> type = value),
+                filterField("members.filter.commune", Commune.values(), Commune::labelKey, "filter-commune",
+                        commune, value -> commune = value),
+                filterField("members.filter.size", CompanySize.values(), CompanySize::labelKey, "filter-size",
+                        size, value -> size = value),
+                filterField("members.filter.status", MembershipStatus.values(), MembershipStatus::labelKey,
+                        "filter-status", status, value -> status = value),
+                clear,
+                new H4(getTranslation("members.columns.more")),
+                optionalColumnChoice("members.column.size", "column-size", sizeColumn != null,
+                        this::toggleSizeColumn),
+                optionalColumnChoice("members.column.join-date", "column-join-date", joinDateColumn != null,
+                        this::toggleJoinDateColumn));
+        fields.addClassName("filter-fields");
+        return fields;
+    }
+
+    private <T extends Enum<T>> ComboBox<T> filterField(String labelKey, T[] values, Function<T, String> itemKey,
+                                                        String id, T current, Consumer<T> setter) {
+        ComboBox<T> field = new ComboBox<>(getTranslation(labelKey));
+        field.setItems(Arrays.asList(values));
+        field.setItemLabelGenerator(value -> getTranslation(itemKey.apply(value)));
+        field.setClearButtonVisible(true);
+        field.setPlaceholder(getTranslation("members.filter.any"));
+        field.setValue(current);
+        field.setId(id);
+        field.addValueChangeListener(event -> {
+            setter.accept(event.getValue());
+            filtersChanged();
+        });
+        return field;
+    }
+
+    private void setFilters(MemberType type, Commune commune, CompanySize size, MembershipStatus status) {
+        this.type = type;
+        this.commune = commune;
+        this.size = size;
+        this.status = status;
+        filtersChanged();
+    }
+
+    private void filtersChanged() {
+        refresh();
+        showActiveFilters();
+    }
+
+    private void showActiveFilters() {
+        activeFilters.removeAll();
+        chip("members.filter.type", type == null ? null : type.labelKey(), () -> type = null);
+        chip("members.filter.commune", commune == null ? null : commune.labelKey(), () -> commune = null);
+        chip("members.filter.size", size == null ? null : size.labelKey(), () -> size = null);
+        chip("members.filter.status", status == null ? null : status.labelKey(), () -> status = null);
+        int active = activeFilters.getComponentCount();
+        filtersButton.setText(active == 0 ? getTranslation("members.filters")
+                : getTranslation("members.filters.active", active));
+    }
+
+    private void chip(String labelKey, String valueKey, Runnable clear) {
+        if (valueKey == null) {
+            return;
+        }
+        String text = getTranslation(labelKey) + ": " + getTranslation(valueKey);
+        Button chip = new Button(text, VaadinIcon.CLOSE_SMALL.create(), click -> {
+            clear.run();
+            filtersChanged();
+        });
+        chip.setIconAfterText(true);
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        chip.addClassName("filter-chip");
+        chip.setAriaLabel(getTranslation("members.filters.remove", text));
+        activeFilters.add(chip);
     }
 
     private void configureGrid() {
@@ -145,18 +234,13 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                 .setSortProperty("type").setFlexGrow(2).setResizable(true);
         grid.addColumn(row -> getTranslation(row.commune().labelKey()))
                 .setHeader(getTranslation("members.column.commune")).setSortProperty("commune").setFlexGrow(1);
-        grid.addColumn(row -> row.size() == null ? "" : getTranslation(row.size().labelKey()))
-                .setHeader(getTranslation("members.column.size")).setSortProperty("size").setWidth("8.5em")
-                .setFlexGrow(0);
         grid.addColumn(LitRenderer.<MemberRow>of(
                         "<span class=\"status-badge status-${item.code}\">${item.label}</span>")
                         .withProperty("code", row -> row.status().name())
                         .withProperty("label", row -> getTranslation(row.status().labelKey())))
                 .setHeader(getTranslation("members.column.status")).setSortProperty("status").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> DisplayFormats.date(row.joinDate()))
-                .setHeader(getTranslation("members.column.join-date")).setSortProperty("joinDate")
-                .setTextAlign(ColumnTextAlign.END).setWidth("11em").setFlexGrow(0);
+        baseColumns.addAll(grid.getColumns());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("members.empty"));
         grid.setSizeFull();
@@ -165,9 +249,65 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                 new RouteParameters(MemberEditorView.ID, String.valueOf(event.getItem().id())))));
     }
 
+    /**
+     * Size and join date are columns the user adds from the filters popover: a grid column weighs about 5 kB in
+     * every session with the list open, and these two are read less than the others (they are on the member's page
+     * and in the exports).
+     */
+    private Checkbox optionalColumnChoice(String labelKey, String id, boolean shown, Runnable toggle) {
+        Checkbox choice = new Checkbox(getTranslation(labelKey), shown);
+        choice.setId(id);
+        choice.addValueChangeListener(event -> toggle.run());
+        return choice;
+    }
+
+    private void toggleSizeColumn() {
+        if (sizeColumn == null) {
+            sizeColumn = grid.addColumn(row -> row.size() == null ? "" : getTranslation(row.size().labelKey()))
+                    .setHeader(getTranslation("members.column.size")).setSortProperty("size").setWidth("8.5em")
+                    .setFlexGrow(0);
+        } else {
+            removeOptionalColumn(sizeColumn);
+            sizeColumn = null;
+        }
+        orderColumns();
+    }
+
+    private void toggleJoinDateColumn() {
+        if (joinDateColumn == null) {
+            joinDateColumn = grid.addColumn(row -> DisplayFormats.date(row.joinDate()))
+                    .setHeader(getTranslation("members.column.join-date")).setSortProperty("joinDate")
+                    .setTextAlign(ColumnTextAlign.END).setWidth("11em").setFlexGrow(0);
+        } else {
+            removeOptionalColumn(joinDateColumn);
+            joinDateColumn = null;
+        }
+        orderColumns();
+    }
+
+    private void removeOptionalColumn(Grid.Column<MemberRow> column) {
+        // A list sorted by a column that goes away goes back to the default order (by legal name).
+        if (grid.getSortOrder().stream().anyMatch(order -> order.getSorted() == column)) {
+            grid.sort(List.of());
+        }
+        grid.removeColumn(column);
+    }
+
+    /** RUT, name, type, commune, then size if shown, status, then join date if shown. */
+    private void orderColumns() {
+        List<Grid.Column<MemberRow>> order = new ArrayList<>(baseColumns.subList(0, 4));
+        if (sizeColumn != null) {
+            order.add(sizeColumn);
+        }
+        order.add(baseColumns.get(4));
+        if (joinDateColumn != null) {
+            order.add(joinDateColumn);
+        }
+        grid.setColumnOrder(order);
+    }
+
     private MemberFilter currentFilter() {
-        return new MemberFilter(search.getValue(), type.getValue(), commune.getValue(), size.getValue(),
-                status.getValue());
+        return new MemberFilter(search.getValue(), type, commune, size, status);
     }
 
     /** The grid's current sort, so that an export lists rows in the order the user sees them. */
@@ -220,12 +360,15 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        parameters.getOrDefault("tipo", List.of()).stream().findFirst()
+        MemberType linkedType = parameters.getOrDefault("tipo", List.of()).stream().findFirst()
                 .flatMap(value -> Arrays.stream(MemberType.values()).filter(t -> t.name().equals(value)).findFirst())
-                .ifPresent(type::setValue);
-        parameters.getOrDefault("comuna", List.of()).stream().findFirst()
+                .orElse(null);
+        Commune linkedCommune = parameters.getOrDefault("comuna", List.of()).stream().findFirst()
                 .flatMap(value -> Arrays.stream(Commune.values()).filter(c -> c.name().equals(value)).findFirst())
-                .ifPresent(commune::setValue);
+                .orElse(null);
+        if (linkedType != null || linkedCommune != null) {
+            setFilters(linkedType, linkedCommune, null, null);
+        }
     }
 
     @Override

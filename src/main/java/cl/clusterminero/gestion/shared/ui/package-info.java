@@ -1,2 +1,2 @@
-/** Small UI pieces every feature's views share: field validation with translated messages, notifications. */
+/** Small UI pieces every feature's views share: field validation with translated messages, notifications, popovers built on demand. */
 package cl.clusterminero.gestion.shared.ui;

@@ -9,9 +9,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.popover.Popover;
+import cl.clusterminero.gestion.shared.ui.OnDemandPopover;
 import com.vaadin.flow.component.popover.PopoverPosition;
-import com.vaadin.flow.component.popover.PopoverVariant;
 import java.util.List;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
@@ -51,7 +50,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
     private final Button alertsButton = new Button(VaadinIcon.BELL.create());
     private final Span alertsCount = new Span();
-    private final Div alertsList = new Div();
     private List<Attention> alerts = List.of();
 
     public MainLayout(CurrentUser currentUser, AttentionService attentionService) {
@@ -100,22 +98,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         alertsButton.setId("alerts-button");
         alertsCount.addClassName("alerts-count");
         alertsCount.setId("alerts-count");
-        alertsList.addClassName("alerts-list");
-        alertsList.setId("alerts-list");
-        Popover popover = new Popover();
-        popover.setTarget(alertsButton);
-        popover.add(alertsList);
-        // The list is built when the popover opens and dropped when it closes: every view carries only the bell
-        // and its count, not a component per alert that is rarely looked at (memory per session).
-        popover.addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                showAlerts();
-            } else {
-                alertsList.removeAll();
-            }
-        });
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.addThemeVariants(PopoverVariant.ARROW);
+        // The list is built when the bell is clicked and dropped when it closes: every view carries only the bell
+        // and its count, not a popover with a component per alert that is rarely looked at (memory per session).
+        OnDemandPopover.attach(alertsButton, "alerts-popover", PopoverPosition.BOTTOM_END, popover -> alertList());
         Div wrapper = new Div(alertsButton, alertsCount);
         wrapper.addClassName("alerts-button");
         return wrapper;
@@ -131,19 +116,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         alertsButton.getElement().setAttribute("title", getTranslation("attention.title", total));
     }
 
-    private void showAlerts() {
-        List<Attention> items = alerts;
-        alertsList.removeAll();
-        if (items.isEmpty()) {
+    private Div alertList() {
+        Div list = new Div();
+        list.addClassName("alerts-list");
+        list.setId("alerts-list");
+        if (alerts.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("attention.none"));
             none.addClassName("alerts-empty");
-            alertsList.add(none);
+            list.add(none);
         }
-        for (Attention item : items) {
+        for (Attention item : alerts) {
             Anchor link = new Anchor(item.route(), getTranslation(item.key(), item.count()));
             link.addClassName("alert-item");
-            alertsList.add(link);
+            list.add(link);
         }
+        return list;
     }
 
     /**
@@ -170,23 +157,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         trigger.addClassName("user-menu-button");
         trigger.setId("user-menu");
 
-        Div items = new Div();
-        items.addClassName("user-menu-items");
-        Popover popover = new Popover();
-        popover.setTarget(trigger);
-        popover.add(items);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                items.add(userMenuItems(popover));
-            } else {
-                items.removeAll();
-            }
-        });
+        OnDemandPopover.attach(trigger, "user-menu-popover", PopoverPosition.BOTTOM_END, this::userMenuItems);
         return trigger;
     }
 
-    private Button[] userMenuItems(Popover popover) {
+    private Div userMenuItems(OnDemandPopover popover) {
         boolean english = TranslationProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
         Locale other = english ? TranslationProvider.SPANISH_CHILE : TranslationProvider.ENGLISH;
         Button language = menuItem(VaadinIcon.GLOBE, getTranslation(english ? "menu.to-spanish" : "menu.to-english"),
@@ -196,7 +171,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             UI.getCurrent().navigate(ChangePasswordView.class);
         });
         Button logout = menuItem(VaadinIcon.SIGN_OUT, getTranslation("menu.logout"), "logout", currentUser::logout);
-        return new Button[] {language, password, logout};
+        Div items = new Div(language, password, logout);
+        items.addClassName("popover-menu");
+        return items;
     }
 
     private static Button menuItem(VaadinIcon icon, String text, String id, Runnable action) {

@@ -68,11 +68,54 @@ class MemberViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat($(Span.class).id("members-count").getText()).isEqualTo("2 socios");
 
+        test($(Button.class).id("members-filters")).click();
         test($(ComboBox.class).id("filter-type")).selectItem("Proveedor");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 1)).isEqualTo(tag + " Servicios Sur SpA");
         assertThat($(Span.class).id("members-count").getText()).isEqualTo("1 socio");
         assertThat($(Button.class).id("new-member").isVisible()).isTrue();
+    }
+
+    @Test
+    @WithAppUser(Role.SECRETARIAT)
+    void an_active_filter_shows_beside_the_filters_button_and_its_chip_removes_it() {
+        navigate(MemberListView.class);
+        test($(TextField.class).id("members-search")).setValue(tag.toLowerCase());
+        Grid<MemberRow> grid = $(Grid.class).id("members-grid");
+        Button filters = $(Button.class).id("members-filters");
+        assertThat(filters.getText()).isEqualTo("Filtros");
+
+        test(filters).click();
+        test($(ComboBox.class).id("filter-type")).selectItem("Empresa minera (mandante)");
+        test(filters).click();
+        assertThat($(ComboBox.class).withId("filter-type").exists()).as("fields dropped when closed").isFalse();
+        assertThat(filters.getText()).isEqualTo("Filtros (1)");
+        assertThat(test(grid).size()).isEqualTo(1);
+        Button chip = $(Button.class, $(com.vaadin.flow.component.html.Div.class).id("members-active-filters"))
+                .single();
+        assertThat(chip.getText()).isEqualTo("Tipo: Empresa minera (mandante)");
+
+        test(chip).click();
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(filters.getText()).isEqualTo("Filtros");
+    }
+
+    @Test
+    @WithAppUser(Role.SECRETARIAT)
+    void size_and_join_date_columns_are_added_from_the_filters_popover_and_removed_again() {
+        navigate(MemberListView.class);
+        Grid<MemberRow> grid = $(Grid.class).id("members-grid");
+        assertThat(grid.getColumns()).hasSize(5);
+
+        test($(Button.class).id("members-filters")).click();
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("column-size")).click();
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("column-join-date")).click();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+                .containsExactly("RUT", "Razón social", "Tipo", "Comuna", "Tamaño", "Estado", "Fecha de ingreso");
+
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("column-size")).click();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+                .containsExactly("RUT", "Razón social", "Tipo", "Comuna", "Estado", "Fecha de ingreso");
     }
 
     @Test
@@ -82,6 +125,7 @@ class MemberViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("new-member").exists()).isFalse();
         assertThat($(Button.class).withId("import-members").exists()).isFalse();
         assertThat($(Button.class).withId("export-csv").exists()).isFalse();
+        assertThat($(Button.class).withId("member-files").exists()).isFalse();
     }
 
     @Test
