@@ -1,24 +1,23 @@
 #!/usr/bin/env bash
-# Builds a JDK 25 AOT cache (JEP 483/514: classes loaded and linked ahead of time) for the production jar, by a
-# training run against an external MariaDB: the extracted jar starts, serves the login page a few times, stops,
-# and the JVM writes the cache on exit.
+# Builds a JDK 25 AOT cache (JEP 483/514/515: classes loaded and linked ahead of time, method profiles) for the
+# production jar, the way the Docker image does: the jar extracted to target/aot/app/, then the training run of
+# scripts/aot-training-run.sh, which needs NO database (the context is refreshed and the JVM exits, writing the
+# cache).
 #
-#   SPRING_DATASOURCE_URL=... SPRING_DATASOURCE_USERNAME=... SPRING_DATASOURCE_PASSWORD=... scripts/aot-cache.sh
+#   scripts/aot-cache.sh
 #
-# Then run the app as: java -XX:AOTCache=target/aot/app.aot -jar target/aot/app/gestion-cluster-0.1.0-SNAPSHOT.jar
-# (the cache fits only this jar, this JDK and the same classpath: rebuild it with every build).
+# Then run the app as: java -XX:AOTCache=target/aot/app.aot -jar "$PWD"/target/aot/app/gestion-cluster-0.1.0-SNAPSHOT.jar
+# with the jar by the same absolute path (the cache records the classpath). The cache fits only this jar and this
+# JDK: rebuild it with every build. A cache that does not fit is refused with a warning and the app starts without it.
 source "$(dirname "$0")/perf-common.sh"
-require_db
+[ -f "$APP_JAR" ] || { echo "no $APP_JAR: run ./mvnw -Pproduction -DskipTests package first" >&2; exit 1; }
 AOT="$ROOT/target/aot"
+JAR="$AOT/app/$(basename "$APP_JAR")"
 rm -rf "$AOT"; mkdir -p "$AOT"
 "$JAVA" -Djarmode=tools -jar "$APP_JAR" extract --destination "$AOT/app" > /dev/null
-export APP_ADMIN_USERNAME="${APP_ADMIN_USERNAME:-jefa}"
-export APP_ADMIN_PASSWORD="${APP_ADMIN_PASSWORD:-Cerro-Moreno-Antofagasta-2025}"
-APP_JAR="$AOT/app/$(basename "$APP_JAR")" APP_PROFILES=default \
-    start_app "$AOT/training.log" -XX:AOTCacheOutput="$AOT/app.aot" ${JAVA_OPTS:-}
-echo "training run: login page after $(wait_login 600) s"
-for _ in $(seq 1 20); do curl -s -o /dev/null "$APP_URL/login"; curl -s -o /dev/null "$APP_URL/actuator/health"; done
-# The JVM writes the cache on exit (a child JVM assembles it): wait for it, however long it takes.
-kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=
+start=$(date +%s.%N)
+"$ROOT/scripts/aot-training-run.sh" "$JAR" "$AOT/app.aot" ${JAVA_OPTS:-} > "$AOT/training.log" 2>&1 \
+    || { echo "training run failed; see $AOT/training.log" >&2; exit 1; }
+echo "training run (no database): $(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')") s"
 ls -la "$AOT/app.aot"
-echo "run with: JAVA_OPTS=-XX:AOTCache=$AOT/app.aot APP_JAR=$AOT/app/$(basename "$APP_JAR")"
+echo "run with: JAVA_OPTS=-XX:AOTCache=$AOT/app.aot APP_JAR=$JAR"

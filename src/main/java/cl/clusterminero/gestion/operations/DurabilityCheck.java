@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * (otherwise a crash can lose transactions from the binlog that replicas and point-in-time recovery rely on).
  * <p>
  * {@code app.db.durability-check=refuse} (the default) stops the start; {@code warn} only logs the error, for
- * throw-away environments that trade durability for speed on purpose.
+ * throw-away environments that trade durability for speed on purpose; {@code skip} does not query the database at
+ * all and says so in the log: only for the AOT cache's training run (Dockerfile, scripts/aot-cache.sh), which starts
+ * the application without any database reachable.
  */
 @Component
 class DurabilityCheck implements InitializingBean {
@@ -34,6 +36,11 @@ class DurabilityCheck implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        if (skipped(mode)) {
+            log.warn("MariaDB durability NOT checked (app.db.durability-check=skip): only the AOT cache's training "
+                    + "run, which has no database, may start like this");
+            return;
+        }
         List<String> problems = problems(
                 jdbc.queryForObject("select @@innodb_flush_log_at_trx_commit", String.class),
                 jdbc.queryForObject("select @@log_bin", String.class),
@@ -50,6 +57,10 @@ class DurabilityCheck implements InitializingBean {
         } else {
             throw new IllegalStateException(message);
         }
+    }
+
+    static boolean skipped(String mode) {
+        return "skip".equalsIgnoreCase(mode);
     }
 
     static List<String> problems(String flushLogAtTrxCommit, String logBin, String syncBinlog) {
