@@ -36,8 +36,8 @@ interface MemberRepository extends JpaRepository<Member, Long>, MemberSearchQuer
     List<MemberOption> optionsById(@Param("ids") java.util.Collection<Long> ids);
 
     @Query("""
-            select new cl.clusterminero.gestion.member.MemberRow(m.id, m.rut, m.legalName, m.tradeName, m.type,
-                m.commune, m.size, m.status, m.joinDate, m.email, m.phone)
+            select new cl.clusterminero.gestion.member.MemberRow(m.id, m.rut, m.legalName, m.type,
+                m.commune, m.size, m.status, m.joinDate)
             from Member m
             """ + FILTER)
     List<MemberRow> search(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,
@@ -47,8 +47,8 @@ interface MemberRepository extends JpaRepository<Member, Long>, MemberSearchQuer
 
     /** One page of the grid, second step: the rows of those ids (in no particular order). */
     @Query("""
-            select new cl.clusterminero.gestion.member.MemberRow(m.id, m.rut, m.legalName, m.tradeName, m.type,
-                m.commune, m.size, m.status, m.joinDate, m.email, m.phone)
+            select new cl.clusterminero.gestion.member.MemberRow(m.id, m.rut, m.legalName, m.type,
+                m.commune, m.size, m.status, m.joinDate)
             from Member m where m.id in :ids
             """)
     List<MemberRow> rowsByIds(@Param("ids") java.util.Collection<Long> ids);

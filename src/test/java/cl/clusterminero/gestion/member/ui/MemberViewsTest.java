@@ -18,12 +18,14 @@ import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.shell.ui.AccessDeniedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -74,6 +76,30 @@ class MemberViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 1)).isEqualTo(tag + " Servicios Sur SpA");
         assertThat($(Span.class).id("members-count").getText()).isEqualTo("1 socio");
         assertThat($(Button.class).id("new-member").isVisible()).isTrue();
+    }
+
+    /**
+     * Every session with the list open keeps its component tree in the server's memory (docs/performance.md,
+     * "Memory per session"): popovers, filter fields and the optional columns exist only once asked for.
+     */
+    @Test
+    @WithAppUser(Role.SECRETARIAT)
+    void the_members_list_builds_popovers_and_filter_fields_only_when_asked_for() {
+        navigate(MemberListView.class);
+        assertThat($(Popover.class).exists()).isFalse();
+        assertThat($(ComboBox.class).exists()).isFalse();
+        int[] nodes = {0};
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
+        assertThat(nodes[0]).as("state nodes of the layout and the members list").isLessThanOrEqualTo(75);
+
+        Button filters = $(Button.class).id("members-filters");
+        test(filters).click();
+        assertThat($(Popover.class).id("members-filters-popover").isOpened()).isTrue();
+        assertThat($(ComboBox.class).all()).hasSize(4);
+
+        test(filters).click();
+        assertThat($(Popover.class).exists()).as("closed popover removed").isFalse();
+        assertThat($(ComboBox.class).exists()).isFalse();
     }
 
     @Test
