@@ -27,6 +27,26 @@ class MemberJourneyIT extends BrowserTest {
         assertThat(page.locator("#members-count")).containsText("socios");
         screenshot("members-list");
 
+        page.locator("#members-filters").click();
+        choose("#filter-type", "Proveedor");
+        choose("#filter-commune", "Calama");
+        screenshot("members-filters");
+        page.locator("#members-count").click();
+        assertThat(page.locator("#members-filters-popover")).hasCount(0);
+        assertThat(page.locator("#members-filters")).hasText("Filtros (2)");
+        assertThat(page.locator("#members-active-filters")).containsText("Tipo: Proveedor");
+        assertThat(page.locator("#members-active-filters")).containsText("Comuna: Calama");
+        assertThat(page.locator("#members-grid")).containsText("Calama");
+        screenshot("members-filtered");
+        page.locator("#members-active-filters vaadin-button").first().click();
+        waitForVaadin();
+        assertThat(page.locator("#members-filters")).hasText("Filtros (1)");
+        page.locator("#members-active-filters vaadin-button").first().click();
+        waitForVaadin();
+        screenshot("members-filters-removed");
+        assertThat(page.locator("#members-active-filters vaadin-button")).hasCount(0);
+        assertThat(page.locator("#members-filters")).hasText("Filtros");
+
         page.locator("#members-search input").fill("Maestranza");
         waitForVaadin();
         Locator firstRow = page.locator("#members-grid vaadin-grid-cell-content").filter(

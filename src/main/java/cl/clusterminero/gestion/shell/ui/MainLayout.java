@@ -151,7 +151,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div who = new Div(name, roles);
         who.addClassName("user-who");
 
-        Button trigger = new Button(avatar);
+        Button trigger = new Button();
+        trigger.setPrefixComponent(avatar);
         trigger.getElement().appendChild(who.getElement());
         trigger.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         trigger.addClassName("user-menu-button");
