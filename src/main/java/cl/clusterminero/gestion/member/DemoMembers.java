@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.shared.demo.DemoSeed;
 import java.text.Normalizer;
@@ -174,14 +175,16 @@ class DemoMembers implements DemoSeed {
             contact.setPrimaryContact(c == 0);
             memberService.saveContact(id, contact);
         }
+        // Today in Chile, as the service's "not in the future" rule sees it (UTC is already tomorrow after 21:00).
+        LocalDate today = LocalDate.now(DisplayFormats.ZONE);
         if (!prospect && random.nextInt(15) == 0) {
             LocalDate when = draft.getJoinDate().plusDays(200);
             memberService.changeStatus(id, memberService.details(id).version(), MembershipStatus.SUSPENDED,
-                    when.isAfter(LocalDate.now()) ? LocalDate.now() : when, "Cuotas sociales impagas");
+                    when.isAfter(today) ? today : when, "Cuotas sociales impagas");
         } else if (!prospect && random.nextInt(20) == 0) {
             LocalDate when = draft.getJoinDate().plusDays(400);
             memberService.changeStatus(id, memberService.details(id).version(), MembershipStatus.WITHDRAWN,
-                    when.isAfter(LocalDate.now()) ? LocalDate.now() : when, "Término de operaciones en la región");
+                    when.isAfter(today) ? today : when, "Término de operaciones en la región");
         }
         return id;
     }

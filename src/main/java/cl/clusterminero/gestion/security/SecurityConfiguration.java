@@ -1,5 +1,21 @@
 package cl.clusterminero.gestion.security;
 
+import com.vaadin.flow.component.Component;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.Pointcuts;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import cl.clusterminero.gestion.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
@@ -37,7 +53,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @RolesAllowed/@PermitAll/@DenyAll are enforced by the advisor below (services), not by @EnableMethodSecurity's own.
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
 
     /**
@@ -105,6 +122,31 @@ class SecurityConfiguration {
         filter.setRequestHandler(new XorCsrfTokenRequestAttributeHandler());
         filter.setBeanName("loginCsrfFilter"); // its own "already filtered" marker, distinct from the main CsrfFilter
         return filter;
+    }
+
+    /**
+     * JSR-250 method security ({@code @RolesAllowed}, {@code @PermitAll}, {@code @DenyAll}) on the application's
+     * beans except Vaadin components. Views carry the same annotations for Vaadin's navigation access control, which
+     * checks them before a view is created; proxying every view as well bought nothing and cost about a third of the
+     * CPU of opening a view: each new view instance had all advisors matched against its hundreds of inherited
+     * methods (docs/performance.md, "CPU per request"). Services keep their checks, proven by the service × role
+     * matrix tests.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250AuthorizationOutsideViews() {
+        Pointcut annotated = Pointcuts.union(annotatedClassOrMethod(RolesAllowed.class),
+                Pointcuts.union(annotatedClassOrMethod(PermitAll.class), annotatedClassOrMethod(DenyAll.class)));
+        ClassFilter notAComponent = type -> !Component.class.isAssignableFrom(type);
+        AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
+                new ComposablePointcut(notAComponent).intersection(annotated), new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        return interceptor;
+    }
+
+    private static Pointcut annotatedClassOrMethod(Class<? extends Annotation> annotation) {
+        return Pointcuts.union(new AnnotationMatchingPointcut(annotation, true),
+                new AnnotationMatchingPointcut(null, annotation, true));
     }
 
     /** Delegating encoder: bcrypt today, with the algorithm stored in each hash so it can be upgraded later. */

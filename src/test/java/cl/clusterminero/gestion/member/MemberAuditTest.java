@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -26,7 +27,7 @@ class MemberAuditTest {
         draft.setLegalName("Maestranza Auditada Limitada");
         memberService.update(id, created.version(), draft);
         memberService.changeStatus(id, memberService.details(id).version(), MembershipStatus.SUSPENDED,
-                LocalDate.now(), "Cuotas impagas desde marzo");
+                LocalDate.now(DisplayFormats.ZONE), "Cuotas impagas desde marzo");
 
         List<AuditEntry> history = memberService.changes(id);
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,7 +90,7 @@ class MemberServiceTest {
         MemberDraft draft = TestMembers.draft("Intento Directorio", MemberType.SUPPLIER);
         assertThatThrownBy(() -> service.create(draft)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.update(1, 0, draft)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> service.changeStatus(1, 0, MembershipStatus.SUSPENDED, LocalDate.now(), "x"))
+        assertThatThrownBy(() -> service.changeStatus(1, 0, MembershipStatus.SUSPENDED, LocalDate.now(DisplayFormats.ZONE), "x"))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.delete(1, 0)).isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -153,7 +154,7 @@ class MemberServiceTest {
         long id = service.create(draft);
         long version = service.details(id).version();
 
-        assertThatThrownBy(() -> service.changeStatus(id, version, MembershipStatus.SUSPENDED, LocalDate.now(),
+        assertThatThrownBy(() -> service.changeStatus(id, version, MembershipStatus.SUSPENDED, LocalDate.now(DisplayFormats.ZONE),
                 "no corresponde"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::key).containsExactly("member.status.not-allowed"));

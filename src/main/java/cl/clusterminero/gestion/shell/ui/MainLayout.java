@@ -30,7 +30,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
+import cl.clusterminero.gestion.shell.NavigationMenu;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
@@ -47,14 +47,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentUser currentUser;
     private final AttentionService attentionService;
+    private final NavigationMenu navigationMenu;
     private final Span viewTitle = new Span();
     private final Button alertsButton = new Button(VaadinIcon.BELL.create());
     private final Span alertsCount = new Span();
     private List<Attention> alerts = List.of();
 
-    public MainLayout(CurrentUser currentUser, AttentionService attentionService) {
+    public MainLayout(CurrentUser currentUser, AttentionService attentionService, NavigationMenu navigationMenu) {
         this.currentUser = currentUser;
         this.attentionService = attentionService;
+        this.navigationMenu = navigationMenu;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(true, new DrawerToggle(), titleAndUser());
@@ -72,7 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : navigationMenu.entries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
