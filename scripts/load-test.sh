@@ -9,11 +9,12 @@
 # 20 sessions, then runs the measured simulation and prints per request kind p50/p95/p99, errors, throughput and
 # the app's CPU time per request (from /proc/<pid>/stat before and after).
 #
-# Stress: scripts/load-test.sh stress 100,200,300,400 [STEP_SECONDS=60] holds each number of sessions for
-# STEP_SECONDS after a 20 s ramp; the report gives p50/p95/p99 per step ("ramp" = requests sent between steps).
+# Stress: scripts/load-test.sh stress 100,200,300,400 [STEP_SECONDS=60] [RAMP_SECONDS=20] holds each number of
+# sessions for STEP_SECONDS after a ramp of RAMP_SECONDS; the report gives p50/p95/p99 per step ("ramp" = requests
+# sent between steps).
 source "$(dirname "$0")/perf-common.sh"
 if [ "${1:-}" = "stress" ]; then
-  STEPS="${2:-100,200,300,400}"; SESSIONS="stress"; STEP_SECONDS="${3:-60}"
+  STEPS="${2:-100,200,300,400}"; SESSIONS="stress"; STEP_SECONDS="${3:-60}"; STEP_RAMP="${4:-20}"
 else
   STEPS=""; SESSIONS="${1:-200}"; HOLD="${2:-300}"; RAMP="${3:-60}"
 fi
@@ -26,7 +27,8 @@ gatling MixedUseSimulation warmup -Dload.sessions=20 -Dload.rampSeconds=10 -Dloa
 echo "load average before the run: $(load_average)"
 before=$(cpu_ms "$APP_PID")
 if [ -n "$STEPS" ]; then
-  report=$(gatling MixedUseSimulation "stress" -Dload.steps="$STEPS" -Dload.stepSeconds="$STEP_SECONDS")
+  report=$(gatling MixedUseSimulation "stress" -Dload.steps="$STEPS" -Dload.stepSeconds="$STEP_SECONDS" \
+      -Dload.stepRampSeconds="$STEP_RAMP")
 else
   report=$(gatling MixedUseSimulation "mixed-$SESSIONS" -Dload.sessions="$SESSIONS" -Dload.rampSeconds="$RAMP" \
       -Dload.holdSeconds="$HOLD")

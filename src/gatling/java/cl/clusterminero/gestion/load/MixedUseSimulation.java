@@ -42,10 +42,10 @@ public class MixedUseSimulation extends Simulation {
     static final int ACTIONS = Integer.getInteger("load.actions", 20);
     static final int MEMBERS = Integer.getInteger("load.members", 120);
     static final int INITIATIVES = Integer.getInteger("load.initiatives", 40);
-    /** Stress: e.g. "100,200,300,400" holds each number of sessions for load.stepSeconds after a 20 s ramp. */
+    /** Stress: e.g. "100,200,300,400" holds each number of sessions for load.stepSeconds after a ramp of load.stepRampSeconds (20 s). */
     static final String STEPS = System.getProperty("load.steps", "");
     static final int STEP_SECONDS = Integer.getInteger("load.stepSeconds", 60);
-    static final int STEP_RAMP = 20;
+    static final int STEP_RAMP = Integer.getInteger("load.stepRampSeconds", 20);
 
     private static final List<String> SEARCHES = List.of("Maes", "Minera", "Servicios", "76.", "Ingenier",
             "Transportes", "Constructora", "Universidad", "Municipalidad", "Asociaci", "Tecno", "Sociedad");

@@ -3,6 +3,7 @@ package cl.clusterminero.gestion.load;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -34,6 +35,7 @@ final class Uidl {
     static final String PASSWORD = System.getProperty("load.password", "Salar-de-Atacama-2025");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PREFIX = "for(;;);";
+    private static final long HEARTBEAT_MILLIS = 60_000;
 
     /**
      * How a request is named in the report: by its kind, or in a stress run ({@link MixedUseSimulation#STEPS}) by the
@@ -132,7 +134,20 @@ final class Uidl {
                         substring("\"resynchronize\"").notExists(),
                         substring("\"syncId\"").exists(),
                         bodyString().saveAs("uidl"));
-        return exec(request).exec(Uidl::absorb);
+        return exec(heartbeatIfDue()).exec(request).exec(Uidl::absorb);
+    }
+
+    /**
+     * The heartbeat a browser sends every 60 s ({@code vaadin.heartbeat-interval}): Vaadin closes a UI that missed
+     * three of them, whatever other requests it made, so a virtual user working longer than three minutes needs
+     * them as a real tab does.
+     */
+    static ChainBuilder heartbeatIfDue() {
+        return doIf(s -> s.contains("uiId")
+                && System.currentTimeMillis() - s.getLong("lastHeartbeat") >= HEARTBEAT_MILLIS).then(
+                exec(named("heartbeat").post(s -> "/?v-r=heartbeat&v-uiId=" + s.getInt("uiId"))
+                        .check(status().is(200)))
+                        .exec(s -> s.set("lastHeartbeat", System.currentTimeMillis())));
     }
 
     private static String body(Session session, List<Map<String, Object>> invocations) {
@@ -159,6 +174,7 @@ final class Uidl {
             JsonNode config = JSON.readTree(session.getString("uidl")).get("appConfig");
             JsonNode uidl = config.get("uidl");
             Session next = session.set("uiId", config.get("v-uiId").asInt())
+                    .set("lastHeartbeat", System.currentTimeMillis())
                     .set("csrf", uidl.get("Vaadin-Security-Key").asText())
                     .set("nodes", new HashMap<String, Integer>())
                     .set("pending", List.of());
