@@ -127,6 +127,21 @@ class MemberViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithAppUser(Role.BOARD)
+    void a_dashboard_link_with_a_type_arrives_as_an_active_filter() {
+        navigate("socios?tipo=SUPPLIER", MemberListView.class);
+        assertThat($(Button.class).id("members-filters").getText()).isEqualTo("Filtros (1)");
+        Button chip = $(Button.class, $(com.vaadin.flow.component.html.Div.class).id("members-active-filters"))
+                .single();
+        assertThat(chip.getText()).isEqualTo("Tipo: Proveedor");
+        Grid<MemberRow> grid = $(Grid.class).id("members-grid");
+        assertThat(test(grid).size()).isPositive();
+        for (int row = 0; row < Math.min(5, test(grid).size()); row++) {
+            assertThat(test(grid).getCellText(row, 2)).isEqualTo("Proveedor");
+        }
+    }
+
+    @Test
     @WithAppUser(Role.SECRETARIAT)
     void size_and_join_date_columns_are_added_from_the_filters_popover_and_removed_again() {
         navigate(MemberListView.class);
