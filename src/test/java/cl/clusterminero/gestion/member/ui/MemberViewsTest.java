@@ -129,7 +129,8 @@ class MemberViewsTest extends SpringBrowserlessTest {
     @Test
     @WithAppUser(Role.BOARD)
     void a_dashboard_link_with_a_type_arrives_as_an_active_filter() {
-        navigate("socios?tipo=SUPPLIER", MemberListView.class);
+        UI.getCurrent().navigate(MemberListView.class,
+                com.vaadin.flow.router.QueryParameters.of("tipo", "SUPPLIER"));
         assertThat($(Button.class).id("members-filters").getText()).isEqualTo("Filtros (1)");
         Button chip = $(Button.class, $(com.vaadin.flow.component.html.Div.class).id("members-active-filters"))
                 .single();
