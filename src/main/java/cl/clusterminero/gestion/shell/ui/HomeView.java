@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,11 +25,29 @@ import jakarta.annotation.security.PermitAll;
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+    private final RoadmapService roadmapService;
+    private final MemberService memberService;
+    private final LocalPurchaseService purchaseService;
 
     public HomeView(CurrentUser currentUser, RoadmapService roadmapService, MemberService memberService,
                     LocalPurchaseService purchaseService) {
+        this.currentUser = currentUser;
+        this.roadmapService = roadmapService;
+        this.memberService = memberService;
+        this.purchaseService = purchaseService;
         addClassName("home-view");
+    }
+
+    /**
+     * Built at every entry, not once: Vaadin keeps the view when the user navigates to the page already shown
+     * (clicking "Inicio" again), and the dashboard's figures should then be today's.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         AppUserPrincipal user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.fullName()));
         greeting.setId("home-greeting");
