@@ -227,8 +227,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         // compact grid shows about 20 rows at once.
         grid.setPageSize(25);
         grid.addColumn(MemberRow::formattedRut).setHeader(getTranslation("members.column.rut")).setSortProperty("rut")
-                // Wide enough for the longest RUT ("76.908.089-K"): auto width measured only the first rows.
-                .setWidth("9.5em").setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MemberRow::legalName).setHeader(getTranslation("members.column.legal-name"))
                 .setSortProperty("legalName").setFlexGrow(3).setResizable(true);
         grid.addColumn(row -> getTranslation(row.type().labelKey())).setHeader(getTranslation("members.column.type"))
