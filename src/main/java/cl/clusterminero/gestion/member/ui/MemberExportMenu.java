@@ -11,8 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import cl.clusterminero.gestion.shared.ui.OnDemandPopover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,27 +61,14 @@ class MemberExportMenu extends Button {
         this.total = total;
         setText(getTranslation("members.files"));
         setId("member-files");
-        OnDemandPopover.attach(this, "member-files-popover", PopoverPosition.BOTTOM_END, popover -> {
-            Div choices = new Div(
-                    choice(VaadinIcon.DOWNLOAD, "members.export.csv", "export-csv", popover,
-                            () -> export(ExportFormat.CSV)),
-                    choice(VaadinIcon.FILE_TABLE, "members.export.excel", "export-excel", popover,
-                            () -> export(ExportFormat.EXCEL)),
-                    choice(VaadinIcon.UPLOAD, "members.import", "import-members", popover,
-                            () -> UI.getCurrent().navigate(MemberImportView.class)));
-            choices.addClassName("popover-menu");
-            return choices;
-        });
-    }
-
-    private Button choice(VaadinIcon icon, String key, String id, OnDemandPopover popover, Runnable action) {
-        Button choice = new Button(getTranslation(key), icon.create(), click -> {
-            popover.close();
-            action.run();
-        });
-        choice.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        choice.setId(id);
-        return choice;
+        OnDemandPopover.attach(this, "member-files-popover", PopoverPosition.BOTTOM_END,
+                popover -> OnDemandPopover.menu(
+                        popover.choice(VaadinIcon.DOWNLOAD, getTranslation("members.export.csv"), "export-csv",
+                                () -> export(ExportFormat.CSV)),
+                        popover.choice(VaadinIcon.FILE_TABLE, getTranslation("members.export.excel"), "export-excel",
+                                () -> export(ExportFormat.EXCEL)),
+                        popover.choice(VaadinIcon.UPLOAD, getTranslation("members.import"), "import-members",
+                                () -> UI.getCurrent().navigate(MemberImportView.class))));
     }
 
     private void export(ExportFormat format) {

@@ -49,6 +49,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -262,35 +263,31 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void toggleSizeColumn() {
-        if (sizeColumn == null) {
-            sizeColumn = grid.addColumn(row -> row.size() == null ? "" : getTranslation(row.size().labelKey()))
-                    .setHeader(getTranslation("members.column.size")).setSortProperty("size").setWidth("8.5em")
-                    .setFlexGrow(0);
-        } else {
-            removeOptionalColumn(sizeColumn);
-            sizeColumn = null;
-        }
+        sizeColumn = toggled(sizeColumn, () -> grid.addColumn(
+                        row -> row.size() == null ? "" : getTranslation(row.size().labelKey()))
+                .setHeader(getTranslation("members.column.size")).setSortProperty("size").setWidth("8.5em")
+                .setFlexGrow(0));
         orderColumns();
     }
 
     private void toggleJoinDateColumn() {
-        if (joinDateColumn == null) {
-            joinDateColumn = grid.addColumn(row -> DisplayFormats.date(row.joinDate()))
-                    .setHeader(getTranslation("members.column.join-date")).setSortProperty("joinDate")
-                    .setTextAlign(ColumnTextAlign.END).setWidth("11em").setFlexGrow(0);
-        } else {
-            removeOptionalColumn(joinDateColumn);
-            joinDateColumn = null;
-        }
+        joinDateColumn = toggled(joinDateColumn, () -> grid.addColumn(row -> DisplayFormats.date(row.joinDate()))
+                .setHeader(getTranslation("members.column.join-date")).setSortProperty("joinDate")
+                .setTextAlign(ColumnTextAlign.END).setWidth("11em").setFlexGrow(0));
         orderColumns();
     }
 
-    private void removeOptionalColumn(Grid.Column<MemberRow> column) {
+    /** Adds the column if it is not shown, removes it if it is; returns it, or null once removed. */
+    private Grid.Column<MemberRow> toggled(Grid.Column<MemberRow> shown, Supplier<Grid.Column<MemberRow>> add) {
+        if (shown == null) {
+            return add.get();
+        }
         // A list sorted by a column that goes away goes back to the default order (by legal name).
-        if (grid.getSortOrder().stream().anyMatch(order -> order.getSorted() == column)) {
+        if (grid.getSortOrder().stream().anyMatch(order -> order.getSorted() == shown)) {
             grid.sort(List.of());
         }
-        grid.removeColumn(column);
+        grid.removeColumn(shown);
+        return null;
     }
 
     /** RUT, name, type, commune, then size if shown, status, then join date if shown. */

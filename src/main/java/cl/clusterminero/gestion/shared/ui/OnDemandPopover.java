@@ -2,6 +2,9 @@ package cl.clusterminero.gestion.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import java.util.function.Function;
@@ -71,8 +74,22 @@ public final class OnDemandPopover {
         }
     }
 
-    public boolean isOpen() {
-        return open != null;
+    /** A choice in a popover menu: a tertiary button that closes the popover, then does its action. */
+    public Button choice(VaadinIcon icon, String text, String id, Runnable action) {
+        Button choice = new Button(text, icon.create(), click -> {
+            close();
+            action.run();
+        });
+        choice.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        choice.setId(id);
+        return choice;
+    }
+
+    /** The choices stacked as a menu (class {@code popover-menu} in styles.css). */
+    public static Div menu(Component... choices) {
+        Div menu = new Div(choices);
+        menu.addClassName("popover-menu");
+        return menu;
     }
 
     private void discard(Popover popover) {

@@ -167,23 +167,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Div userMenuItems(OnDemandPopover popover) {
         boolean english = TranslationProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
         Locale other = english ? TranslationProvider.SPANISH_CHILE : TranslationProvider.ENGLISH;
-        Button language = menuItem(VaadinIcon.GLOBE, getTranslation(english ? "menu.to-spanish" : "menu.to-english"),
-                "switch-language", () -> switchTo(other));
-        Button password = menuItem(VaadinIcon.KEY, getTranslation("password.change"), "change-password", () -> {
-            popover.close();
-            UI.getCurrent().navigate(ChangePasswordView.class);
-        });
-        Button logout = menuItem(VaadinIcon.SIGN_OUT, getTranslation("menu.logout"), "logout", currentUser::logout);
-        Div items = new Div(language, password, logout);
-        items.addClassName("popover-menu");
-        return items;
-    }
-
-    private static Button menuItem(VaadinIcon icon, String text, String id, Runnable action) {
-        Button item = new Button(text, icon.create(), click -> action.run());
-        item.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        item.setId(id);
-        return item;
+        return OnDemandPopover.menu(
+                popover.choice(VaadinIcon.GLOBE, getTranslation(english ? "menu.to-spanish" : "menu.to-english"),
+                        "switch-language", () -> switchTo(other)),
+                popover.choice(VaadinIcon.KEY, getTranslation("password.change"), "change-password",
+                        () -> UI.getCurrent().navigate(ChangePasswordView.class)),
+                popover.choice(VaadinIcon.SIGN_OUT, getTranslation("menu.logout"), "logout", currentUser::logout));
     }
 
     static String initials(String fullName) {
