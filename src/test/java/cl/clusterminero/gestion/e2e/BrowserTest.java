@@ -87,6 +87,16 @@ abstract class BrowserTest {
                 + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
+    /**
+     * Waits until a grid has its rows and has sized its auto-width columns (it does so after the first rows
+     * arrive, a frame or two later), so that a screenshot shows the grid as the user sees it once settled.
+     */
+    void waitForGrid(String selector) {
+        page.waitForFunction("selector => { const grid = document.querySelector(selector); "
+                + "return grid && !grid.hasAttribute('loading'); }", selector);
+        page.evaluate("() => new Promise(settled => requestAnimationFrame(() => requestAnimationFrame(settled)))");
+    }
+
     void screenshot(String name) {
         Path dir = Path.of(System.getProperty("app.screenshots", "target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
