@@ -75,6 +75,7 @@ class BoardJourneyIT extends BrowserTest {
         assertThat(page.locator("body")).containsText("Meta");
         screenshot("purchases-cluster");
         open("/compras-locales");
+        assertGridReadsAsATable("#purchases-grid");
         screenshot("purchases-ledger");
 
         open("/mis-acuerdos");

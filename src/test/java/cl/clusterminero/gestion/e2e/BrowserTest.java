@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -88,17 +90,47 @@ abstract class BrowserTest {
     }
 
     /**
-     * Waits until a grid has its rows and has sized its auto-width columns (it does so after the first rows
-     * arrive, a frame or two later), so that a screenshot shows the grid as the user sees it once settled.
+     * Checks that a grid reads as a table at the test's 1366-pixel width: each column's header starts and ends where
+     * its cells do (widths in em, relative to each cell's own font size, once put the headers out of line), and no
+     * column is pushed out of sight to the right.
      */
-    void waitForGrid(String selector) {
-        page.waitForFunction("selector => { const grid = document.querySelector(selector); "
-                + "return grid && !grid.hasAttribute('loading'); }", selector);
-        page.evaluate("() => new Promise(settled => requestAnimationFrame(() => requestAnimationFrame(settled)))");
+    void assertGridReadsAsATable(String selector) {
+        waitUntilSettled();
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) page.evaluate("""
+                selector => {
+                  const table = document.querySelector(selector).shadowRoot.querySelector('table');
+                  const headers = [...table.querySelectorAll('thead tr:first-child th')];
+                  const cells = [...table.querySelectorAll('tbody#items tr:first-child td')];
+                  const problems = [];
+                  headers.forEach((header, i) => {
+                    const h = header.getBoundingClientRect(), c = cells[i].getBoundingClientRect();
+                    if (Math.abs(h.left - c.left) > 1 || Math.abs(h.width - c.width) > 1) {
+                      problems.push('column ' + (i + 1) + ': header ' + Math.round(h.left) + '+' + Math.round(h.width)
+                          + ', cells ' + Math.round(c.left) + '+' + Math.round(c.width));
+                    }
+                  });
+                  if (table.scrollWidth > table.clientWidth + 1) {
+                    problems.push('wider than the screen by ' + (table.scrollWidth - table.clientWidth) + ' px');
+                  }
+                  return problems;
+                }""", selector);
+        assertThat(problems).as(selector).isEmpty();
     }
 
+    /**
+     * Saves what the user sees once it has settled: every grid on the page has its rows and has sized its
+     * auto-width columns (it does so a frame or two after the rows arrive).
+     */
     void screenshot(String name) {
+        waitUntilSettled();
         Path dir = Path.of(System.getProperty("app.screenshots", "target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private void waitUntilSettled() {
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-grid')]"
+                + ".every(grid => !grid.hasAttribute('loading'))");
+        page.evaluate("() => new Promise(settled => requestAnimationFrame(() => requestAnimationFrame(settled)))");
     }
 }

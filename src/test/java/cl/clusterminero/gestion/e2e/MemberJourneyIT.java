@@ -25,7 +25,7 @@ class MemberJourneyIT extends BrowserTest {
         logIn("secretaria", DEMO_PASSWORD);
         open("/socios");
         assertThat(page.locator("#members-count")).containsText("socios");
-        waitForGrid("#members-grid");
+        assertGridReadsAsATable("#members-grid");
         screenshot("members-list");
 
         page.locator("#members-filters").click();

@@ -56,10 +56,12 @@ class MilestoneJourneyIT extends BrowserTest {
 
         open("/hoja-de-ruta");
         assertThat(page.locator("#axis-EC")).containsText("Encadenamiento con la industria");
+        assertGridReadsAsATable("#initiatives-grid");
         screenshot("roadmap");
 
         open("/programas");
         assertThat(page.locator("#programs-grid")).containsText("Desafíos Mineros");
+        assertGridReadsAsATable("#programs-grid");
         screenshot("programs");
     }
 

@@ -265,7 +265,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private void toggleSizeColumn() {
         sizeColumn = toggled(sizeColumn, () -> grid.addColumn(
                         row -> row.size() == null ? "" : getTranslation(row.size().labelKey()))
-                .setHeader(getTranslation("members.column.size")).setSortProperty("size").setWidth("8.5em")
+                .setHeader(getTranslation("members.column.size")).setSortProperty("size").setWidth("8.5rem")
                 .setFlexGrow(0));
         orderColumns();
     }
@@ -273,7 +273,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private void toggleJoinDateColumn() {
         joinDateColumn = toggled(joinDateColumn, () -> grid.addColumn(row -> DisplayFormats.date(row.joinDate()))
                 .setHeader(getTranslation("members.column.join-date")).setSortProperty("joinDate")
-                .setTextAlign(ColumnTextAlign.END).setWidth("11em").setFlexGrow(0));
+                .setTextAlign(ColumnTextAlign.END).setWidth("11rem").setFlexGrow(0));
         orderColumns();
     }
 

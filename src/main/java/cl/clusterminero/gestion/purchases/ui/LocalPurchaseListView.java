@@ -82,7 +82,7 @@ public class LocalPurchaseListView extends VerticalLayout implements HasDynamicT
         period.setItemLabelGenerator(value -> value == null ? getTranslation("purchases.filter.any-period")
                 : value == 0 ? getTranslation("purchases.period.whole-year")
                 : getTranslation("purchases.period.quarter", value));
-        period.setWidth("11em");
+        period.setWidth("13em");
         period.setId("filter-period");
         period.addValueChangeListener(event -> refresh());
 
@@ -141,9 +141,10 @@ public class LocalPurchaseListView extends VerticalLayout implements HasDynamicT
     private void configureGrid() {
         grid.setId("purchases-grid");
         grid.addColumn(LocalPurchaseRow::memberName).setHeader(getTranslation("purchases.column.company"))
-                .setSortProperty("memberName").setFlexGrow(1).setResizable(true).setWidth("14em");
+                .setSortProperty("memberName").setFlexGrow(1).setResizable(true).setWidth("12rem")
+                .setTooltipGenerator(LocalPurchaseRow::memberName);
         grid.addColumn(row -> PurchaseFormats.period(this, row.year(), row.quarter()))
-                .setHeader(getTranslation("purchases.column.period")).setSortProperty("period").setWidth("7.5em")
+                .setHeader(getTranslation("purchases.column.period")).setSortProperty("period").setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> PurchaseFormats.millions(row.totalClp()))
                 .setHeader(getTranslation("purchases.column.total")).setTooltipGenerator(row ->

@@ -46,8 +46,10 @@ public class MyMilestonesView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(LitRenderer.<MyMilestoneRow>of("<a href=\"iniciativas/${item.id}\">${item.label}</a>")
                         .withProperty("id", MyMilestoneRow::initiativeId)
                         .withProperty("label", row -> row.initiativeCode() + " · " + row.initiativeTitle()))
-                .setHeader(getTranslation("milestone.initiative")).setFlexGrow(3);
-        grid.addColumn(MyMilestoneRow::programName).setHeader(getTranslation("milestone.program")).setFlexGrow(2);
+                .setHeader(getTranslation("milestone.initiative")).setFlexGrow(3)
+                .setTooltipGenerator(row -> row.initiativeCode() + " · " + row.initiativeTitle());
+        grid.addColumn(MyMilestoneRow::programName).setHeader(getTranslation("milestone.program")).setFlexGrow(2)
+                .setTooltipGenerator(MyMilestoneRow::programName);
         grid.addColumn(row -> getTranslation(row.status().labelKey()) + " · " + row.percent() + "%")
                 .setHeader(getTranslation("milestone.progress")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> {

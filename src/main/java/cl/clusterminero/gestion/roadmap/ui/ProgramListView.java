@@ -55,31 +55,34 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<Row> grid = new Grid<>(Row.class, false);
         grid.setId("programs-grid");
+        // Fits a 1366-pixel screen without scrolling sideways: long names and the co-financing (on the program's
+        // page) show in tooltips.
         grid.addColumn(row -> row.program().code()).setHeader(getTranslation("program.code")).setSortProperty("code")
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.program().name()).setHeader(getTranslation("program.name")).setSortProperty("name")
-                .setWidth("18em").setFlexGrow(3).setResizable(true);
+                .setWidth("12rem").setFlexGrow(3).setResizable(true).setTooltipGenerator(row -> row.program().name());
         grid.addColumn(row -> getTranslation(row.program().status().labelKey()))
                 .setHeader(getTranslation("program.status")).setSortProperty("status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> DisplayFormats.date(row.program().startDate()) + " – "
                         + DisplayFormats.date(row.program().endDate())).setHeader(getTranslation("program.period"))
-                .setSortProperty("startDate").setWidth("12.5em").setFlexGrow(0);
-        grid.addColumn(row -> DisplayFormats.clp(row.program().budgetClp())).setHeader(getTranslation("program.budget"))
-                .setSortProperty("budgetClp").setTextAlign(ColumnTextAlign.END).setWidth("10em").setFlexGrow(0);
-        grid.addColumn(row -> DisplayFormats.clp(row.program().fundingClp()))
-                .setHeader(getTranslation("program.cofinancing")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("10em").setFlexGrow(0);
-        grid.addColumn(row -> row.program().managers()).setHeader(getTranslation("program.managers"))
-                .setWidth("12em").setFlexGrow(1).setResizable(true);
-        grid.addColumn(row -> row.progress() + "%").setHeader(getTranslation("program.progress")).setWidth("7em")
+                .setSortProperty("startDate").setWidth("12.5rem").setFlexGrow(0);
+        grid.addColumn(row -> DisplayFormats.clp(row.program().budgetClp()))
+                .setHeader(getTranslation("programs.column.budget")).setSortProperty("budgetClp")
+                .setTextAlign(ColumnTextAlign.END).setWidth("9.5rem").setFlexGrow(0)
+                .setTooltipGenerator(row -> getTranslation("programs.budget.tooltip",
+                        DisplayFormats.clp(row.program().budgetClp()), DisplayFormats.clp(row.program().fundingClp())));
+        grid.addColumn(row -> row.program().managers()).setHeader(getTranslation("programs.column.managers"))
+                .setWidth("10rem").setFlexGrow(1).setResizable(true)
+                .setTooltipGenerator(row -> row.program().managers());
+        grid.addColumn(row -> row.progress() + "%").setHeader(getTranslation("program.progress")).setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.setItems(query -> {
             List<ProgramRow> page = programService.list(VaadinSpringDataHelpers.toSpringPageRequest(query));
             Map<Long, Integer> progress = roadmapService.programProgress(page.stream().map(ProgramRow::id).toList());
             return page.stream().map(program -> new Row(program, progress.getOrDefault(program.id(), 0)));
         }, query -> (int) programService.count());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("programs.empty"));
         grid.setSizeFull();
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ProgramEditorView.class,

@@ -67,8 +67,8 @@ public class RoadmapAdminView extends VerticalLayout implements HasDynamicTitle 
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         axes.setId("axes-grid");
-        axes.addColumn(AxisRow::sortOrder).setHeader(getTranslation("axis.order")).setWidth("6em").setFlexGrow(0);
-        axes.addColumn(AxisRow::code).setHeader(getTranslation("axis.code")).setWidth("7em").setFlexGrow(0);
+        axes.addColumn(AxisRow::sortOrder).setHeader(getTranslation("axis.order")).setWidth("6rem").setFlexGrow(0);
+        axes.addColumn(AxisRow::code).setHeader(getTranslation("axis.code")).setWidth("7rem").setFlexGrow(0);
         axes.addColumn(AxisRow::name).setHeader(getTranslation("axis.name")).setFlexGrow(2);
         axes.addColumn(row -> row.description() == null ? "" : row.description())
                 .setHeader(getTranslation("axis.description")).setFlexGrow(3);

@@ -150,13 +150,16 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
     private void configureGrid() {
         grid.setId("initiatives-grid");
         grid.addColumn(InitiativeRow::code).setHeader(getTranslation("initiative.code")).setSortProperty("code")
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
+        // The title gets most of the room; long titles, axes and programs show whole in a tooltip.
         grid.addColumn(InitiativeRow::title).setHeader(getTranslation("initiative.title")).setSortProperty("title")
-                .setFlexGrow(3);
+                .setWidth("14rem").setFlexGrow(4).setResizable(true).setTooltipGenerator(InitiativeRow::title);
         grid.addColumn(InitiativeRow::axisName).setHeader(getTranslation("initiative.axis"))
-                .setSortProperty("axisName").setFlexGrow(2);
+                .setSortProperty("axisName").setWidth("8rem").setFlexGrow(1)
+                .setTooltipGenerator(InitiativeRow::axisName);
         grid.addColumn(row -> row.programName() == null ? "" : row.programName())
-                .setHeader(getTranslation("initiative.program")).setSortProperty("programName").setFlexGrow(2);
+                .setHeader(getTranslation("initiative.program")).setSortProperty("programName").setWidth("8rem")
+                .setFlexGrow(1).setTooltipGenerator(InitiativeRow::programName);
         grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("initiative.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<InitiativeRow>of(RoadmapBadges.HEALTH_TEMPLATE)
@@ -165,9 +168,9 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setHeader(getTranslation("initiative.health")).setSortProperty("health").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> row.progress() + "%").setHeader(getTranslation("initiative.progress.column"))
-                .setSortProperty("progress").setWidth("7.5em").setFlexGrow(0);
+                .setSortProperty("progress").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(row -> DisplayFormats.date(row.targetDate())).setHeader(getTranslation("initiative.target"))
-                .setSortProperty("targetDate").setWidth("9.5em").setFlexGrow(0);
+                .setSortProperty("targetDate").setWidth("8.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("roadmap.empty"));
         grid.setMultiSort(false);
