@@ -201,6 +201,10 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         chip("members.filter.commune", commune == null ? null : commune.labelKey(), () -> commune = null);
         chip("members.filter.size", size == null ? null : size.labelKey(), () -> size = null);
         chip("members.filter.status", status == null ? null : status.labelKey(), () -> status = null);
+        countActiveFilters();
+    }
+
+    private void countActiveFilters() {
         int active = activeFilters.getComponentCount();
         filtersButton.setText(active == 0 ? getTranslation("members.filters")
                 : getTranslation("members.filters.active", active));
@@ -211,9 +215,14 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
             return;
         }
         String text = getTranslation(labelKey) + ": " + getTranslation(valueKey);
-        Button chip = new Button(text, VaadinIcon.CLOSE_SMALL.create(), click -> {
+        // Removing a chip leaves the other chips in place: a second quick click on another chip, sent before the
+        // first one's answer arrived, still finds its chip (rebuilding them all made the server drop that click).
+        Button chip = new Button(text, VaadinIcon.CLOSE_SMALL.create());
+        chip.addClickListener(click -> {
             clear.run();
-            filtersChanged();
+            activeFilters.remove(chip);
+            refresh();
+            countActiveFilters();
         });
         chip.setIconAfterText(true);
         chip.addThemeVariants(ButtonVariant.LUMO_SMALL);
