@@ -93,7 +93,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("24em");
+        search.setWidth("29em");
+        search.setMaxWidth("100%");
         search.setId("members-search");
         search.addValueChangeListener(event -> refresh());
 

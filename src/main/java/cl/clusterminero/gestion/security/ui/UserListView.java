@@ -54,15 +54,16 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setSortProperty("username")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.full-name")).setSortProperty("fullName")
-                .setFlexGrow(1);
+                .setFlexGrow(2).setTooltipGenerator(UserSummary::fullName);
         grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setSortProperty("email")
-                .setFlexGrow(1);
+                .setFlexGrow(2).setTooltipGenerator(UserSummary::email);
         grid.addColumn(user -> user.roles().stream().map(Role::labelKey).map(this::getTranslation)
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setFlexGrow(1);
         grid.addColumn(user -> getTranslation(user.enabled() ? "users.enabled" : "users.disabled"))
-                .setHeader(getTranslation("users.status")).setSortProperty("enabled").setAutoWidth(true);
+                .setHeader(getTranslation("users.status")).setSortProperty("enabled").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.setId("users-grid");
