@@ -174,6 +174,7 @@ class DashboardPanel extends Div {
     private Div bar(String label, String href, int percent, String value, String kind) {
         Anchor name = new Anchor(href, label);
         name.addClassName("bar-label");
+        name.setTitle(label);
         Div fill = new Div();
         fill.addClassNames("bar-fill", kind);
         fill.setWidth(Math.max(0, Math.min(100, percent)) + "%");
