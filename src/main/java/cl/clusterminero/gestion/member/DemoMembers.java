@@ -1,9 +1,9 @@
 package cl.clusterminero.gestion.member;
 
-import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.shared.demo.DemoSeed;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,10 +103,12 @@ class DemoMembers implements DemoSeed {
 
     private final MemberService memberService;
     private final MemberRepository members;
+    private final Clock clock;
 
-    DemoMembers(MemberService memberService, MemberRepository members) {
+    DemoMembers(MemberService memberService, MemberRepository members, Clock clock) {
         this.memberService = memberService;
         this.members = members;
+        this.clock = clock;
     }
 
     @Override
@@ -176,7 +178,7 @@ class DemoMembers implements DemoSeed {
             memberService.saveContact(id, contact);
         }
         // Today in Chile, as the service's "not in the future" rule sees it (UTC is already tomorrow after 21:00).
-        LocalDate today = LocalDate.now(DisplayFormats.ZONE);
+        LocalDate today = LocalDate.now(clock);
         if (!prospect && random.nextInt(15) == 0) {
             LocalDate when = draft.getJoinDate().plusDays(200);
             memberService.changeStatus(id, memberService.details(id).version(), MembershipStatus.SUSPENDED,

@@ -1,12 +1,12 @@
 package cl.clusterminero.gestion.member;
 
-import cl.clusterminero.gestion.shared.DisplayFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MemberAuditTest {
 
     @Autowired MemberService memberService;
+    @Autowired Clock clock;
 
     @Test
     @WithAppUser(value = Role.SECRETARIAT, username = "sec.a", fullName = "Secretaria A")
@@ -27,7 +28,7 @@ class MemberAuditTest {
         draft.setLegalName("Maestranza Auditada Limitada");
         memberService.update(id, created.version(), draft);
         memberService.changeStatus(id, memberService.details(id).version(), MembershipStatus.SUSPENDED,
-                LocalDate.now(DisplayFormats.ZONE), "Cuotas impagas desde marzo");
+                LocalDate.now(clock), "Cuotas impagas desde marzo");
 
         List<AuditEntry> history = memberService.changes(id);
 

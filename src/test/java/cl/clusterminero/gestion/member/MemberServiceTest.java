@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.member;
 
-import cl.clusterminero.gestion.shared.DisplayFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,8 @@ class MemberServiceTest {
 
     @Autowired
     MemberService service;
+    @Autowired
+    Clock clock;
 
     @Test
     void secretariat_creates_a_member_with_the_rut_stored_normalised_and_the_creation_in_its_history() {
@@ -90,7 +92,7 @@ class MemberServiceTest {
         MemberDraft draft = TestMembers.draft("Intento Directorio", MemberType.SUPPLIER);
         assertThatThrownBy(() -> service.create(draft)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.update(1, 0, draft)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> service.changeStatus(1, 0, MembershipStatus.SUSPENDED, LocalDate.now(DisplayFormats.ZONE), "x"))
+        assertThatThrownBy(() -> service.changeStatus(1, 0, MembershipStatus.SUSPENDED, LocalDate.now(clock), "x"))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> service.delete(1, 0)).isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -154,7 +156,7 @@ class MemberServiceTest {
         long id = service.create(draft);
         long version = service.details(id).version();
 
-        assertThatThrownBy(() -> service.changeStatus(id, version, MembershipStatus.SUSPENDED, LocalDate.now(DisplayFormats.ZONE),
+        assertThatThrownBy(() -> service.changeStatus(id, version, MembershipStatus.SUSPENDED, LocalDate.now(clock),
                 "no corresponde"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::key).containsExactly("member.status.not-allowed"));

@@ -45,9 +45,9 @@ public class MyMilestonesView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(MyMilestoneRow::title).setHeader(getTranslation("milestone.title")).setFlexGrow(2);
         grid.addColumn(LitRenderer.<MyMilestoneRow>of("<a href=\"iniciativas/${item.id}\">${item.label}</a>")
                         .withProperty("id", MyMilestoneRow::initiativeId)
-                        .withProperty("label", row -> row.initiativeCode() + " · " + row.initiativeTitle()))
+                        .withProperty("label", MyMilestonesView::initiativeLabel))
                 .setHeader(getTranslation("milestone.initiative")).setFlexGrow(3)
-                .setTooltipGenerator(row -> row.initiativeCode() + " · " + row.initiativeTitle());
+                .setTooltipGenerator(MyMilestonesView::initiativeLabel);
         grid.addColumn(MyMilestoneRow::programName).setHeader(getTranslation("milestone.program")).setFlexGrow(2)
                 .setTooltipGenerator(MyMilestoneRow::programName);
         grid.addColumn(row -> getTranslation(row.status().labelKey()) + " · " + row.percent() + "%")
@@ -76,5 +76,9 @@ public class MyMilestonesView extends VerticalLayout implements HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return getTranslation("nav.my-milestones");
+    }
+
+    private static String initiativeLabel(MyMilestoneRow row) {
+        return row.initiativeCode() + " · " + row.initiativeTitle();
     }
 }
