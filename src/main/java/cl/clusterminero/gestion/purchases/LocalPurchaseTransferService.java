@@ -6,6 +6,7 @@ import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.transfer.ImportAction;
 import cl.clusterminero.gestion.shared.transfer.ImportFile;
 import cl.clusterminero.gestion.shared.transfer.ImportFile.SourceRow;
@@ -208,19 +209,15 @@ public class LocalPurchaseTransferService {
 
     /** Whole pesos: 1234567, 1.234.567 or $ 1.234.567; anything else (decimals, letters) is a problem. */
     private static Long amount(String value, String field, List<FieldProblem> problems) {
-        String text = ImportFile.clean(value).replace("$", "").replace(" ", "");
+        String text = ImportFile.clean(value);
         if (text.isEmpty()) {
             return null;
         }
-        if (text.matches("-?\\d+") || text.matches("-?\\d{1,3}(\\.\\d{3})+")) {
-            try {
-                return Long.valueOf(text.replace(".", ""));
-            } catch (NumberFormatException e) {
-                // too large: reported below
-            }
+        Long amount = DisplayFormats.parseClp(text).orElse(null);
+        if (amount == null) {
+            problems.add(new FieldProblem(field, "purchases.import.amount.invalid", text));
         }
-        problems.add(new FieldProblem(field, "purchases.import.amount.invalid", ImportFile.clean(value)));
-        return null;
+        return amount;
     }
 
     /** A percentage such as 85, 85,5, 85.5 or 85 %. */

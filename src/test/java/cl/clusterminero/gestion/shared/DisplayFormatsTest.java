@@ -22,4 +22,22 @@ class DisplayFormatsTest {
         assertThat(DisplayFormats.clp(999)).isEqualTo("$999");
         assertThat(DisplayFormats.clp(-25_000_000_000L)).isEqualTo("-$25.000.000.000");
     }
+
+    @Test
+    void pesos_typed_with_or_without_dots_and_sign_are_read_back() {
+        assertThat(DisplayFormats.parseClp("1234567")).contains(1_234_567L);
+        assertThat(DisplayFormats.parseClp("1.234.567")).contains(1_234_567L);
+        assertThat(DisplayFormats.parseClp(" $ 1.234.567 ")).contains(1_234_567L);
+        assertThat(DisplayFormats.parseClp(DisplayFormats.clp(-25_000_000_000L))).contains(-25_000_000_000L);
+    }
+
+    @Test
+    void misplaced_dots_decimals_words_and_overflow_are_no_amount() {
+        assertThat(DisplayFormats.parseClp("1.2.3")).isEmpty();
+        assertThat(DisplayFormats.parseClp("1234.567")).isEmpty();
+        assertThat(DisplayFormats.parseClp("12,5")).isEmpty();
+        assertThat(DisplayFormats.parseClp("mucho dinero")).isEmpty();
+        assertThat(DisplayFormats.parseClp("99999999999999999999")).isEmpty();
+        assertThat(DisplayFormats.parseClp("  ")).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.program.ui;
 
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.ClpField;
 import cl.clusterminero.gestion.program.FundingSource;
 import cl.clusterminero.gestion.program.FundingState;
 import cl.clusterminero.gestion.program.ProgramDetails;
@@ -74,7 +75,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
     private final DatePicker start;
     private final DatePicker end;
     private final Select<ProgramStatus> status = new Select<>();
-    private final TextField budget = new TextField();
+    private final ClpField budget = new ClpField(null);
     private final MultiSelectComboBox<UserOption> managers = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<MemberOption> participants = new MultiSelectComboBox<>();
     private final MemberService memberService;
@@ -87,7 +88,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
     /** One editable co-financing line. */
     private final class FundingRow extends HorizontalLayout {
         final Select<FundingSource> source = new Select<>();
-        final TextField amount = new TextField();
+        final ClpField amount = new ClpField(null);
         final Select<FundingState> state = new Select<>();
         final TextField note = new TextField();
 
@@ -98,13 +99,12 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
             state.setItems(Arrays.asList(FundingState.values()));
             state.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
             state.setAriaLabel(getTranslation("program.funding.state"));
-            amount.setPlaceholder("$");
             amount.setAriaLabel(getTranslation("program.funding.amount"));
             note.setPlaceholder(getTranslation("program.funding.note"));
             note.setMaxLength(200);
             if (line != null) {
                 source.setValue(line.source());
-                amount.setValue(DisplayFormats.clp(line.amountClp()));
+                amount.setAmount(line.amountClp());
                 state.setValue(line.state());
                 note.setValue(line.note() == null ? "" : line.note());
             }
@@ -185,7 +185,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         start.setValue(data == null ? null : data.startDate());
         end.setValue(data == null ? null : data.endDate());
         status.setValue(data == null ? ProgramStatus.PLANNED : data.status());
-        budget.setValue(data == null ? "" : DisplayFormats.clp(data.budgetClp()));
+        budget.setAmount(data == null ? null : data.budgetClp());
         if (canEdit && data != null) {
             Set<Long> ids = data.managerIds();
             managers.setValue(programManagers.stream()
@@ -255,10 +255,10 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void save() {
         List<FieldProblem> local = new ArrayList<>();
-        Long budgetValue = pesos(budget.getValue(), "budgetClp", local);
+        Long budgetValue = pesos(budget, "budgetClp", local);
         List<ProgramDraft.Funding> lines = new ArrayList<>();
         for (FundingRow row : fundingRows) {
-            Long amount = pesos(row.amount.getValue(), "funding", local);
+            Long amount = pesos(row.amount, "funding", local);
             lines.add(new ProgramDraft.Funding(row.source.getValue(), amount == null ? 0 : amount,
                     row.state.getValue(), row.note.getValue().isBlank() ? null : row.note.getValue()));
         }
@@ -291,17 +291,16 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    /** Reads a CLP amount typed as 1200000, 1.200.000 or $1.200.000. */
-    private static Long pesos(String text, String field, List<FieldProblem> problems) {
-        String digits = text == null ? "" : text.strip().replace("$", "").replace(".", "").replace(" ", "");
-        if (digits.isEmpty()) {
+    /** The amount typed in a peso field; blank is none, anything that is not an amount is a problem. */
+    private static Long pesos(ClpField field, String property, List<FieldProblem> problems) {
+        if (field.getValue().isBlank()) {
             return null;
         }
-        if (!digits.matches("\\d{1,15}")) {
-            problems.add(new FieldProblem(field, "program.amount.invalid"));
-            return null;
+        Long amount = field.amount().orElse(null);
+        if (amount == null) {
+            problems.add(new FieldProblem(property, "program.amount.invalid"));
         }
-        return Long.parseLong(digits);
+        return amount;
     }
 
     @Override

@@ -4,7 +4,7 @@ import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.purchases.LocalPurchaseDraft;
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
 import cl.clusterminero.gestion.purchases.ReportSource;
-import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.ClpField;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -33,8 +32,8 @@ class LocalPurchaseForm extends FormLayout {
 
     private final Binder<LocalPurchaseDraft> binder = new Binder<>(LocalPurchaseDraft.class);
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final TextField totalClp;
-    private final TextField regionalClp;
+    private final ClpField totalClp;
+    private final ClpField regionalClp;
     private final Span share = new Span();
 
     LocalPurchaseForm(LocalPurchaseService service, Validator validator) {
@@ -106,8 +105,9 @@ class LocalPurchaseForm extends FormLayout {
                 .bind("memberId");
         FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, year, "year");
         FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, quarter, "quarter");
-        binder.forField(totalClp).withConverter(new ClpConverter()).bind("totalClp");
-        binder.forField(regionalClp).withConverter(new ClpConverter()).bind("regionalClp");
+        binder.forField(totalClp).withConverter(ClpField.converter("purchases.amount.invalid")).bind("totalClp");
+        binder.forField(regionalClp).withConverter(ClpField.converter("purchases.amount.invalid"))
+                .bind("regionalClp");
         FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, regionalSuppliers, "regionalSuppliers");
         FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, totalSuppliers, "totalSuppliers");
         FieldValidation.bind(binder, validator, LocalPurchaseDraft.class, onTime, "paidOnTimePercent");
@@ -131,8 +131,8 @@ class LocalPurchaseForm extends FormLayout {
 
     /** The regional share of what is typed so far, so the secretariat sees at once if a figure looks wrong. */
     private void showShare() {
-        Long total = ClpConverter.parse(totalClp.getValue());
-        Long regional = ClpConverter.parse(regionalClp.getValue());
+        Long total = totalClp.amount().orElse(null);
+        Long regional = regionalClp.amount().orElse(null);
         if (total == null || regional == null || total <= 0) {
             share.setText("");
             return;
@@ -142,11 +142,8 @@ class LocalPurchaseForm extends FormLayout {
                         .divide(java.math.BigDecimal.valueOf(total), 1, java.math.RoundingMode.HALF_UP))));
     }
 
-    private TextField amount(String property, String labelKey) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setPrefixComponent(new Span("$"));
-        field.setPlaceholder("1.234.567.890");
-        field.setAllowedCharPattern("[0-9.\\-]");
+    private ClpField amount(String property, String labelKey) {
+        ClpField field = new ClpField(getTranslation(labelKey));
         field.setId("field-" + property);
         fields.put(property, field);
         return field;
@@ -157,43 +154,5 @@ class LocalPurchaseForm extends FormLayout {
         field.setId("field-" + property);
         fields.put(property, field);
         return field;
-    }
-
-    /** Whole pesos typed as 1234567 or 1.234.567, shown with thousands separators. */
-    private static final class ClpConverter implements Converter<String, Long> {
-
-        @Override
-        public Result<Long> convertToModel(String value, ValueContext context) {
-            if (value == null || value.isBlank()) {
-                return Result.ok(null);
-            }
-            Long parsed = parse(value);
-            return parsed == null ? Result.error(context.getComponent()
-                    .map(c -> c.getTranslation("purchases.amount.invalid")).orElse("purchases.amount.invalid"))
-                    : Result.ok(parsed);
-        }
-
-        @Override
-        public String convertToPresentation(Long value, ValueContext context) {
-            if (value == null) {
-                return "";
-            }
-            return value < 0 ? "-" + DisplayFormats.integer(-value) : DisplayFormats.integer(value);
-        }
-
-        static Long parse(String value) {
-            if (value == null) {
-                return null;
-            }
-            String text = value.strip().replace("$", "").replace(" ", "");
-            if (!text.matches("-?\\d+") && !text.matches("-?\\d{1,3}(\\.\\d{3})+")) {
-                return null;
-            }
-            try {
-                return Long.valueOf(text.replace(".", ""));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
     }
 }
