@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,8 @@ abstract class BrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: no Chromium at " + CHROMIUM
                 + ". Install it with 'sudo apt-get install -y chromium' (or set CHROMIUM_PATH).");
         app = ProductionApp.get();
+        // Assertions wait as long as actions do (5 s by default): on a busy 2-core machine a view can take longer.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -85,6 +88,11 @@ abstract class BrowserTest {
 
     /** Waits until Vaadin has no request in flight, so that screenshots and assertions see the finished view. */
     void waitForVaadin() {
+        waitForVaadin(page);
+    }
+
+    /** The same for a second page of the journey (another user's browser). */
+    static void waitForVaadin(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
                 + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }

@@ -159,7 +159,10 @@ class HttpSecurityJourneyIT extends BrowserTest {
                 }""");
         page.locator("#field-rut input").fill("12.345.678-9");
         page.locator("#field-legalName input").click();
-        page.waitForTimeout(2_000);
+        // Wait for the forged request itself, then for the page Vaadin reloads when the server refuses it.
+        page.waitForFunction("() => Number(sessionStorage.forgedUidl) > 0");
+        page.waitForLoadState();
+        waitForVaadin();
         assertThat(page.getByText("RUT inválido")).hasCount(0);
         // The count is kept in sessionStorage: Vaadin reloads the page when the server refuses the token.
         assertThat(page.evaluate("() => Number(sessionStorage.forgedUidl)"))

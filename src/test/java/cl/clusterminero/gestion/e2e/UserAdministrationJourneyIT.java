@@ -37,7 +37,8 @@ class UserAdministrationJourneyIT extends BrowserTest {
         userPage.locator("input[name='username']").fill(username);
         userPage.locator("input[name='password']").fill(temporary);
         userPage.locator("input[name='password']").press("Enter");
-        assertThat(userPage).hasURL(Pattern.compile(".*/cambiar-contrasena$"));
+        userPage.waitForURL(Pattern.compile(".*/cambiar-contrasena$"));
+        waitForVaadin(userPage);
         assertThat(userPage.locator("#password-intro")).containsText("restableció");
         userPage.locator("#password-current input").fill(temporary);
         userPage.locator("#password-next input").fill("Cerro-Paranal-al-atardecer");
