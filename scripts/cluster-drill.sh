@@ -23,7 +23,7 @@ say() { echo "[$(date +%H:%M:%S)] $* (load $(load_average))"; }
 
 "$ROOT/scripts/cluster-up.sh" | sed 's/^/  /'
 say "compiling the drill's and the load test's classes once"
-./mvnw -q -Pdrill,load test-compile -DskipTests > "$OUT/compile.log" 2>&1
+[ -n "${SKIP_COMPILE:-}" ] || ./mvnw -q -Pdrill,load test-compile -DskipTests > "$OUT/compile.log" 2>&1
 
 gatling() { # DESCRIPTION SESSIONS HOLD RAMP: prints the report folder
   ./mvnw -q -Pload gatling:test -Dgatling.simulation=cl.clusterminero.gestion.load.MixedUseSimulation \
@@ -31,7 +31,7 @@ gatling() { # DESCRIPTION SESSIONS HOLD RAMP: prints the report folder
     -Dload.rampSeconds="$4" > "$OUT/gatling-$1.log" 2>&1 || echo "  (gatling reported failed requests)" >&2
   ls -td "$ROOT"/target/gatling/*/ | head -1
 }
-summary() { python3 "$ROOT/scripts/gatling-summary.py" "$1/index.html" 0 | grep -v -i 'cpu'; }
+summary() { python3 "$ROOT/scripts/gatling-summary.py" "$1/index.html"; }
 
 if [ -z "${SKIP_BASELINE:-}" ]; then
   say "baseline: warm-up, 20 sessions for 40 s"

@@ -85,7 +85,8 @@ listen galera
     timeout client 35m
     timeout server 35m
     option mysql-check user haproxy post-41
-    default-server inter 1s fall 2 rise 3 on-marked-down shutdown-sessions
+    timeout check 3s
+    default-server inter 1s fall 3 rise 3 on-marked-down shutdown-sessions
     stick-table type ip size 1
     stick on dst
     server galera-1 127.0.0.1:$(db_port 1) check
@@ -107,7 +108,10 @@ backend app_nodes
     option redispatch
     option httpchk GET /actuator/health
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    # A busy node answers its health check late, not never: 5 s before a check counts as failed, 3 in a row
+    # (about 6 s) before the node is out; a killed node refuses connections and is out after 3 checks at once.
+    timeout check 5s
+    default-server inter 2s fall 3 rise 2
     server app-1 127.0.0.1:$(app_port 1) check cookie app-1
     server app-2 127.0.0.1:$(app_port 2) check cookie app-2
 
