@@ -92,7 +92,17 @@ start_node() {
   local dir; dir=$(node_dir "$n")
   if node_alive "$n"; then echo "galera-$n already running"; return; fi
   write_node_config "$n"
-  setsid /usr/sbin/mariadbd --defaults-file="$dir/my.cnf" "${RUN_AS[@]}" "$@" > /dev/null 2>&1 < /dev/null &
+  local position=()
+  if grep -q '^seqno: *-1' "$dir/data/grastate.dat" 2>/dev/null && [ -d "$dir/data/mysql" ]; then
+    # After a crash grastate.dat does not say how far the node got: recover it from InnoDB (what the Debian
+    # service's galera_recovery does), so that the node asks for the missing writes only (IST), not a full copy.
+    /usr/sbin/mariadbd --defaults-file="$dir/my.cnf" "${RUN_AS[@]}" --wsrep-recover --log-error="$dir/recover.log" \
+      > /dev/null 2>&1 || true
+    local recovered
+    recovered=$(grep -o 'Recovered position: [^ ]*' "$dir/recover.log" | tail -1 | awk '{print $3}')
+    [ -n "$recovered" ] && position=(--wsrep-start-position="$recovered") && echo "galera-$n recovered position $recovered"
+  fi
+  setsid /usr/sbin/mariadbd --defaults-file="$dir/my.cnf" "${RUN_AS[@]}" "${position[@]}" "$@" > /dev/null 2>&1 < /dev/null &
   local start=$SECONDS
   until [ "$(node_state "$n")" = "Synced" ]; do
     if [ $((SECONDS - start)) -gt "${NODE_START_TIMEOUT:-300}" ]; then
