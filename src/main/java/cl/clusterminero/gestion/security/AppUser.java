@@ -55,6 +55,11 @@ class AppUser extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised to end every open session of the user on every node (see SessionVersionFilter). */
+    @Column(name = "session_version", nullable = false)
+    @NotAudited // the change that raised it is in the history; the counter itself says nothing
+    private long sessionVersion;
+
     @NotEmpty
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -89,6 +94,15 @@ class AppUser extends AbstractEntity {
     void changePassword(String passwordHash, boolean mustChange) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChange;
+    }
+
+    /** Every node ends this user's open sessions at their next request (within a few seconds). */
+    void endSessions() {
+        sessionVersion++;
+    }
+
+    long getSessionVersion() {
+        return sessionVersion;
     }
 
     String getUsername() {

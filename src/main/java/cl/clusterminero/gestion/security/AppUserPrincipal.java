@@ -19,6 +19,7 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final long sessionVersion;
     private String passwordHash;
 
     AppUserPrincipal(long id, String username, String fullName, String passwordHash, boolean enabled,
@@ -28,6 +29,12 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
     AppUserPrincipal(long id, String username, String fullName, String passwordHash, boolean enabled,
                      Set<Role> roles, boolean mustChangePassword) {
+        this(id, username, fullName, passwordHash, enabled, roles, mustChangePassword, 0);
+    }
+
+    AppUserPrincipal(long id, String username, String fullName, String passwordHash, boolean enabled,
+                     Set<Role> roles, boolean mustChangePassword, long sessionVersion) {
+        this.sessionVersion = sessionVersion;
         this.mustChangePassword = mustChangePassword;
         this.id = id;
         this.username = username;
@@ -52,6 +59,11 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     /** The admin reset the password at login time: the user must choose a new one before anything else. */
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** The user's session version when this login happened; a higher one in the database ends the session. */
+    long sessionVersion() {
+        return sessionVersion;
     }
 
     public boolean hasRole(Role role) {

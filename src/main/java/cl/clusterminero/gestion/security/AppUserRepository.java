@@ -12,6 +12,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+    @Query("select new cl.clusterminero.gestion.security.SessionState(u.enabled, u.sessionVersion) from AppUser u where u.id = :id")
+    Optional<SessionState> findSessionState(@Param("id") long id);
+
     boolean existsByUsernameIgnoreCase(String username);
 
     @Query("select count(u) > 0 from AppUser u join u.roles r where r = :role")

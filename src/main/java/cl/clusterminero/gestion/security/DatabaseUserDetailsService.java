@@ -22,6 +22,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsernameIgnoreCase(username == null ? "" : username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return new AppUserPrincipal(user.getId(), user.getUsername(), user.getFullName(), user.getPasswordHash(),
-                user.isEnabled(), user.getRoles(), user.isMustChangePassword());
+                user.isEnabled(), user.getRoles(), user.isMustChangePassword(), user.getSessionVersion());
     }
 }

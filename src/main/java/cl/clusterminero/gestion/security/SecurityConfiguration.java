@@ -75,6 +75,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock,
+                                            SessionVersions sessionVersions,
                                             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -103,6 +104,8 @@ class SecurityConfiguration {
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
         http.addFilterBefore(new IdleSessionFilter(idleTimeout, clock), SecurityContextHolderFilter.class);
+        // Sessions of users disabled or changed through another node end here (session_version, V10).
+        http.addFilterBefore(new SessionVersionFilter(sessionVersions), SecurityContextHolderFilter.class);
         http.addFilterAfter(loginCsrfFilter(), CsrfFilter.class);
         // Unknown addresses reach Vaadin (for logged-in users) so that they get the not-found page, not an empty 403.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

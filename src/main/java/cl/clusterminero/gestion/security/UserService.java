@@ -157,9 +157,13 @@ public class UserService {
         }
         boolean rolesChanged = !user.getRoles().equals(EnumSet.copyOf(draft.roles()));
         user.update(draft.fullName().strip(), blankToNull(draft.email()), draft.roles());
+        if (rolesChanged) {
+            user.endSessions();
+        }
         users.saveAndFlush(user);
         if (rolesChanged) {
             // Roles live in the session's principal: end the sessions so that the next request logs in with the new ones.
+            // Here at once; on the other nodes at their next request (SessionVersionFilter, session_version).
             activeSessions.endSessionsOf(user.getUsername());
         }
     }
@@ -179,6 +183,9 @@ public class UserService {
             throw new InvalidInputException(new FieldProblem("enabled", "users.last-admin"));
         }
         user.setEnabled(enabled);
+        if (!enabled) {
+            user.endSessions();
+        }
         users.saveAndFlush(user);
         log.info("User '{}' {} by '{}'", user.getUsername(), enabled ? "enabled" : "disabled",
                 currentUser.require().getUsername());
@@ -194,6 +201,7 @@ public class UserService {
         AppUser user = find(id);
         String password = temporaryPassword();
         user.changePassword(passwordEncoder.encode(password), true);
+        user.endSessions();
         users.saveAndFlush(user);
         log.info("Password of user '{}' reset by '{}'", user.getUsername(), currentUser.require().getUsername());
         activeSessions.endSessionsOf(user.getUsername());

@@ -2,18 +2,53 @@ package cl.clusterminero.gestion.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.clusterminero.gestion.IntegrationTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The per-account throttle's rule, with a clock the test moves: lock after 5 failures, doubling, reset on success. */
+/**
+ * The per-account throttle's rule, with a clock the test moves: lock after 5 failures, doubling, reset on success.
+ * The counts are in MariaDB (login_attempt), so two throttles on the same database (two application nodes) add up.
+ */
+@IntegrationTest
 class SecurityLoginThrottleTest {
 
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactionManager;
+
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(1), Duration.ofMinutes(60));
+    private final List<AccountLockedEvent> locks = new ArrayList<>();
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void setUp() {
+        throttle = node();
+        throttle.reset();
+    }
+
+    @AfterEach
+    void forgetFailures() {
+        throttle.reset();
+    }
+
+    /** A throttle as another application node has it: its own instance, the same database. */
+    private LoginThrottle node() {
+        ApplicationEventPublisher events = event -> locks.add((AccountLockedEvent) event);
+        return new LoginThrottle(jdbc, transactionManager, events, clock, 5, Duration.ofMinutes(1),
+                Duration.ofMinutes(60));
+    }
 
     @Test
     void five_failures_lock_the_account_for_a_minute_and_the_lock_then_grows() {
@@ -64,15 +99,41 @@ class SecurityLoginThrottleTest {
     }
 
     @Test
-    void the_memory_it_uses_is_bounded() {
-        LoginThrottle small = new LoginThrottle(clock, 5, Duration.ofMinutes(1), Duration.ofMinutes(60), 20);
+    void failures_recorded_by_two_nodes_add_up_and_the_lock_holds_on_both() {
+        LoginThrottle node1 = throttle;
+        LoginThrottle node2 = node();
+        node1.recordFailure("gestora");
+        node2.recordFailure("gestora");
+        node1.recordFailure("gestora");
+        node2.recordFailure("gestora");
+        assertThat(node1.lockRemaining("gestora")).isEmpty();
+        assertThat(locks).isEmpty();
+
+        node2.recordFailure("gestora");
+        assertThat(node1.lockRemaining("gestora")).as("locked on the node that saw 2 of the 5")
+                .contains(Duration.ofMinutes(1));
+        assertThat(node2.lockRemaining("gestora")).contains(Duration.ofMinutes(1));
+        assertThat(locks).as("the lock is announced once, where it happened")
+                .containsExactly(new AccountLockedEvent("gestora", clock.instant().plus(Duration.ofMinutes(1))));
+
+        node1.recordSuccess("gestora");
+        assertThat(node2.lockRemaining("gestora")).as("a success on one node clears the count on all").isEmpty();
+    }
+
+    @Test
+    void the_table_it_uses_is_bounded_because_stale_counts_are_forgotten() {
         for (int i = 0; i < 5; i++) {
-            small.recordFailure("atacada");
+            throttle.recordFailure("atacada");
         }
         for (int i = 0; i < 40; i++) {
-            small.recordFailure("inventado" + i);
+            throttle.recordFailure("inventado" + i);
         }
-        assertThat(small.trackedNames()).isLessThanOrEqualTo(20);
+        assertThat(throttle.trackedNames()).isEqualTo(41);
+        clock.advance(Duration.ofMinutes(61));
+        throttle.recordFailure("otro");
+        assertThat(throttle.trackedNames()).as("only the new failure is left").isEqualTo(1);
+        assertThat(throttle.lockRemaining("atacada")).isEmpty();
+        assertThat(LoginThrottle.key("x".repeat(300))).hasSize(LoginThrottle.MAX_KEY_LENGTH);
     }
 
     static final class MovableClock extends Clock {
