@@ -116,9 +116,41 @@ class ActivityViewsTest extends SpringBrowserlessTest {
     void the_coming_weeks_list_shows_an_activity_in_its_week() {
         long activity = fixture.activity(ActivityKind.TRAINING, fixture.roadmap.programA, 10, ActivityStatus.OPEN);
 
-        navigate(ComingActivitiesView.class);
+        navigate(ActivityListView.class);
+        test($(Button.class).id("coming-activities")).click();
+        assertThat(getCurrentView()).isInstanceOf(ComingActivitiesView.class);
         String text = getCurrentView().getElement().getTextRecursively();
         assertThat(text).contains("Taller de proveedores " + fixture.tag, "Capacitación");
         assertThat(jdbc.queryForObject("select count(*) from activity where id = ?", Integer.class, activity)).isOne();
+    }
+
+    @Test
+    @WithAppUser(value = Role.BOARD, username = "board.a", fullName = "Consejera A")
+    void a_suppliers_member_page_shows_its_meetings_and_the_contract_it_signed_in_a_business_round() {
+        long round = fixture.activity(ActivityKind.BUSINESS_ROUND, null, 40, ActivityStatus.HELD);
+        long mining = fixture.member("Minera Pestaña", "MINING_COMPANY");
+        long supplier = fixture.member("Proveedora Pestaña", "SUPPLIER");
+        cl.clusterminero.gestion.security.TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> {
+            long meeting = activityService.scheduleMeeting(round, new BusinessMeetingDraft(mining, supplier, 4,
+                    java.time.LocalTime.of(11, 15)));
+            activityService.recordOutcome(meeting, 0, MeetingOutcome.CONTRACT, 12_345_678L, null);
+            return meeting;
+        });
+
+        navigate(cl.clusterminero.gestion.member.ui.MemberEditorView.class, Map.of("id", String.valueOf(supplier)));
+        com.vaadin.flow.component.tabs.TabSheet tabs = $(com.vaadin.flow.component.tabs.TabSheet.class)
+                .id("member-tabs");
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("engagement-panel")
+                .exists()).as("built only when opened").isFalse();
+        com.vaadin.flow.component.tabs.Tab engagement = $(com.vaadin.flow.component.tabs.Tab.class).all().stream()
+                .filter(tab -> tab.getLabel().equals("Participación")).findFirst().orElseThrow();
+        tabs.setSelectedTab(engagement);
+
+        Grid<SignedContract> contracts = $(Grid.class).id("engagement-contracts");
+        assertThat(test(contracts).size()).isEqualTo(1);
+        assertThat(test(contracts).getCellText(0, 1)).isEqualTo("Minera Pestaña " + fixture.tag);
+        assertThat(test(contracts).getCellText(0, 2)).isEqualTo("$12.345.678");
+        Grid<MemberMeeting> meetings = $(Grid.class).id("engagement-meetings");
+        assertThat(test(meetings).getCellText(0, 2)).isEqualTo("Contrato firmado");
     }
 }

@@ -58,6 +58,10 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.expand(intro);
+        Button coming = new Button(getTranslation("nav.activities-calendar"), VaadinIcon.CALENDAR.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ComingActivitiesView.class)));
+        coming.setId("coming-activities");
+        top.add(coming);
         if (activityService.mayCreate()) {
             Button create = new Button(getTranslation("activity.new"), VaadinIcon.PLUS.create(),
                     click -> new ActivityDialog(activityService, programService, currentUser, null, 0, null,

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -25,10 +24,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** A calendar-like list of the coming weeks' activities, one block per week (Monday to Sunday). */
+/**
+ * A calendar-like list of the coming weeks' activities, one block per week (Monday to Sunday), opened from the
+ * activities list (not a side-navigation entry of its own, to keep every session's navigation small).
+ */
 @Route("actividades/proximas")
 @PermitAll
-@Menu(title = "nav.activities-calendar", order = 15, icon = "vaadin:calendar")
 public class ComingActivitiesView extends VerticalLayout implements HasDynamicTitle {
 
     static final int WEEKS = 6;
