@@ -40,6 +40,11 @@ public final class SecurityRouteMatrix {
         EXPECTED.put("directorio/revisiones", Set.of(Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT));
         EXPECTED.put("directorio/sesiones", EVERY_ROLE);
         EXPECTED.put("directorio/sesiones/:id", EVERY_ROLE);
+        EXPECTED.put("actividades", EVERY_ROLE);
+        EXPECTED.put("actividades/proximas", EVERY_ROLE);
+        EXPECTED.put("actividades/:id", EVERY_ROLE);
+        EXPECTED.put("desafios", EVERY_ROLE);
+        EXPECTED.put("desafios/:id", EVERY_ROLE);
         EXPECTED.put("hojas-de-ruta", Set.of(Roles.ADMIN));
         EXPECTED.put("usuarios", Set.of(Roles.ADMIN));
         EXPECTED.put("auditoria", Set.of(Roles.ADMIN));

@@ -1,9 +1,11 @@
 package cl.clusterminero.gestion.member.ui;
 
+import java.util.List;
 import java.util.Map;
 import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.MemberPageTab;
 import cl.clusterminero.gestion.member.MemberDetails;
 import cl.clusterminero.gestion.member.MemberDraft;
 import cl.clusterminero.gestion.member.MemberService;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -58,6 +61,7 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
     private final Validator validator;
     private final boolean canEdit;
     private final Clock clock;
+    private final List<MemberPageTab> otherTabs;
 
     private Long memberId;
     private MemberDetails details;
@@ -65,8 +69,10 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
     private MemberDraft draft;
     private String title = "";
 
-    public MemberEditorView(MemberService memberService, Validator validator, CurrentUser currentUser, Clock clock) {
+    public MemberEditorView(MemberService memberService, Validator validator, CurrentUser currentUser, Clock clock,
+                            List<MemberPageTab> otherTabs) {
         this.memberService = memberService;
+        this.otherTabs = otherTabs;
         this.clock = clock;
         this.validator = validator;
         this.canEdit = currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN);
@@ -145,6 +151,18 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
         } else if (details.type() == MemberType.SUPPLIER) {
             tabs.add(getTranslation("member.tab.mining-companies"),
                     new SupplierLinksPanel(memberService, memberId, false));
+        }
+        for (MemberPageTab other : otherTabs) {
+            // Built when first opened: the member page stays as quick to open as before.
+            Div holder = new Div();
+            holder.setWidthFull();
+            Tab tab = tabs.add(getTranslation(other.labelKey()), holder);
+            long id = memberId;
+            tabs.addSelectedChangeListener(event -> {
+                if (event.getSelectedTab() == tab && holder.getChildren().findAny().isEmpty()) {
+                    holder.add(other.create(id));
+                }
+            });
         }
         HistoryPanel history = new HistoryPanel(memberService.history(memberId));
         history.add(new ChangeHistory(() -> memberService.changes(memberId), Map.of(

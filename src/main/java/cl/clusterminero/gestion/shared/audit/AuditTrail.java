@@ -30,7 +30,8 @@ public class AuditTrail {
     public static final Set<String> TABLES = Set.of("member", "contact", "supplier_link", "program",
             "program_funding", "roadmap", "strategic_axis", "initiative", "milestone", "board_review",
             "decision_request", "board_meeting", "agenda_item", "resolution", "local_purchase_report",
-            "purchase_target", "app_user");
+            "purchase_target", "app_user", "activity", "participation", "business_meeting", "challenge",
+            "challenge_application");
 
     /** Audited collections: table → [owner column, value column]. */
     public static final Map<String, String[]> COLLECTIONS = Map.of(
