@@ -42,6 +42,16 @@ class ResponsiveJourneyIT extends BrowserTest {
         page.locator("#global-search-field input").fill("minera");
         assertThat(page.locator("#global-search-results a").first()).isVisible();
         check(device, "global-search", problems);
+        page.keyboard().press("Escape");
+        if (width < 600) {
+            // On a phone the drawer covers the view: it opens from the toggle and closes once a page is chosen.
+            page.locator("vaadin-drawer-toggle").click();
+            assertThat(page.locator("vaadin-app-layout")).hasAttribute("drawer-opened", "");
+            check(device, "drawer", problems);
+            page.locator("#side-nav vaadin-side-nav-item[path$='socios']").click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/socios$"));
+            assertThat(page.locator("vaadin-app-layout")).not().hasAttribute("drawer-opened", "");
+        }
         assertThat(problems).as("problems at " + width + " × " + height).isEmpty();
     }
 
