@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.member;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
  * query: every word, each as the beginning of a word), as the beginning of the names (LIKE, for ranking and for text
  * with no indexable word) or as the beginning of a RUT, plus the filters that are set. Null means "not used".
  */
-record MemberSearch(String words, String namePrefix, String rutPrefix, MemberType type, Commune commune,
+record MemberSearch(String words, List<String> wordList, String namePrefix, String rutPrefix, MemberType type, Commune commune,
                     CompanySize size, MembershipStatus status) {
 
     /** InnoDB's innodb_ft_min_token_size default: shorter words are not in the index, so a query cannot ask for them. */
@@ -18,14 +19,17 @@ record MemberSearch(String words, String namePrefix, String rutPrefix, MemberTyp
     static MemberSearch of(MemberFilter filter) {
         String text = filter.text() == null ? "" : filter.text().strip();
         if (text.isEmpty()) {
-            return new MemberSearch(null, null, null, filter.type(), filter.commune(), filter.size(), filter.status());
+            return new MemberSearch(null, List.of(), null, null, filter.type(), filter.commune(), filter.size(),
+                    filter.status());
         }
         String namePrefix = likePrefix(text);
         String rutPrefix = Rut.searchPrefix(text).map(prefix -> prefix + "%").orElse(null);
         // A RUT, whole or begun ("76.086", "76086428-5"), is looked up as a RUT and as the start of a name, as before:
         // its digit groups as words would match the numbers inside names.
-        String words = rutPrefix != null ? null : booleanQuery(text);
-        return new MemberSearch(words, namePrefix, rutPrefix, filter.type(), filter.commune(), filter.size(),
+        List<String> wordList = rutPrefix != null ? List.of() : indexedWords(text);
+        String words = wordList.isEmpty() ? null
+                : wordList.stream().map(word -> "+" + word + "*").collect(Collectors.joining(" "));
+        return new MemberSearch(words, wordList, namePrefix, rutPrefix, filter.type(), filter.commune(), filter.size(),
                 filter.status());
     }
 
@@ -44,14 +48,13 @@ record MemberSearch(String words, String namePrefix, String rutPrefix, MemberTyp
     }
 
     /**
-     * "+minera* +escondida*": rows holding every word of the text, each word matched as a word's beginning. Splitting
-     * on anything but letters and digits drops the boolean operators a user may type ({@code - " ( ) ~ @}).
+     * The text's words that the FULLTEXT index holds, lower case: in the boolean query "+minera* +escondida*" (rows
+     * holding every word, each matched as a word's beginning). Splitting on anything but letters and digits drops
+     * the boolean operators a user may type ({@code - " ( ) ~ @}) and LIKE's wildcards.
      */
-    private static String booleanQuery(String text) {
-        String query = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+    private static List<String> indexedWords(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> word.length() >= MIN_WORD_LENGTH)
-                .map(word -> "+" + word + "*")
-                .collect(Collectors.joining(" "));
-        return query.isEmpty() ? null : query;
+                .toList();
     }
 }

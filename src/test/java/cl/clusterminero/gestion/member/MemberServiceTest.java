@@ -300,6 +300,15 @@ class MemberServiceTest {
                 .extracting(MemberRow::id)
                 .as("the name that begins with the text first, then the others by name")
                 .containsExactly(startsWithTag, compania, escondidaId);
+        assertThat(service.search(MemberFilter.ALL.withText(tag), PageRequest.of(0, 2, Sort.by("legalName"))))
+                .as("a page filled along the name index").extracting(MemberRow::id)
+                .containsExactly(startsWithTag, compania);
+        assertThat(service.search(MemberFilter.ALL.withText(tag), PageRequest.of(1, 2, Sort.by("legalName"))))
+                .as("the page after, from the FULLTEXT index").extracting(MemberRow::id)
+                .containsExactly(escondidaId);
+        assertThat(service.search(MemberFilter.ALL.withText(tag),
+                PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "legalName"))))
+                .extracting(MemberRow::id).containsExactly(startsWithTag, escondidaId, compania);
         assertThat(service.search(MemberFilter.ALL.withText("compania " + tag), byName))
                 .extracting(MemberRow::id).containsExactly(compania);
         assertThat(service.search(MemberFilter.ALL.withText("PACIFICO " + tag.toUpperCase()), byName))
