@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A members search as the database runs it: the search box's text read as words of the names (a FULLTEXT boolean
- * query: every word, each as the beginning of a word), as the beginning of the names (LIKE, for ranking and for text
- * with no indexable word) or as the beginning of a RUT, plus the filters that are set. Null means "not used".
+ * A members search as the database runs it: the search box's text read as words of the names ({@code words}, a
+ * FULLTEXT boolean query: every word, each as the beginning of a word; {@code wordList}, the same words for LIKE), as
+ * the beginning of the names (LIKE, for ranking and for text with no indexable word) or as the beginning of a RUT,
+ * plus the filters that are set. Null means "not used".
  */
-record MemberSearch(String words, List<String> wordList, String namePrefix, String rutPrefix, MemberType type, Commune commune,
-                    CompanySize size, MembershipStatus status) {
+record MemberSearch(String words, List<String> wordList, String namePrefix, String rutPrefix, MemberType type,
+                    Commune commune, CompanySize size, MembershipStatus status) {
 
     /** InnoDB's innodb_ft_min_token_size default: shorter words are not in the index, so a query cannot ask for them. */
     static final int MIN_WORD_LENGTH = 3;
@@ -33,7 +34,7 @@ record MemberSearch(String words, List<String> wordList, String namePrefix, Stri
                 filter.status());
     }
 
-    /** Nothing but the text is set, or nothing at all. */
+    /** A type, commune, size or status filter is set. */
     boolean hasFilters() {
         return type != null || commune != null || size != null || status != null;
     }
