@@ -78,6 +78,10 @@ class BoardMeeting extends AbstractEntity {
         return kind;
     }
 
+    String getLocation() {
+        return location;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -280,4 +280,27 @@ public class BoardMeetingService {
                 auditTrail.history("agenda_item", "meeting_id", meetingId),
                 auditTrail.history("resolution", "meeting_id", meetingId)));
     }
+
+    /** Meetings whose place or notes hold every word of the text, newest first: the global search's part. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<cl.clusterminero.gestion.shared.search.SearchHit> searchMeetings(String text, int limit,
+                                                                               Locale locale) {
+        List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return meetings.findBy(cl.clusterminero.gestion.shared.search.SearchWords.<BoardMeeting>everyWordIn(words,
+                        "location", "notes"),
+                        query -> query.sortBy(org.springframework.data.domain.Sort.by(
+                                org.springframework.data.domain.Sort.Direction.DESC, "meetingDate", "id"))
+                                .limit(limit).all())
+                .stream()
+                .map(meeting -> new cl.clusterminero.gestion.shared.search.SearchHit(
+                        translations.getTranslation("meeting.title", locale,
+                                translations.getTranslation(meeting.getKind().labelKey(), locale),
+                                cl.clusterminero.gestion.shared.DisplayFormats.date(meeting.getMeetingDate())),
+                        meeting.getLocation() == null ? "" : meeting.getLocation(),
+                        "directorio/sesiones/" + meeting.getId()))
+                .toList();
+    }
 }

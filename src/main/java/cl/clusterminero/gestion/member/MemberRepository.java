@@ -9,16 +9,6 @@ import org.springframework.data.repository.query.Param;
 
 interface MemberRepository extends JpaRepository<Member, Long>, MemberSearchQueries {
 
-    String FILTER = """
-            where (:namePrefix is null or m.legalName like :namePrefix escape '!'
-                   or m.tradeName like :namePrefix escape '!'
-                   or (:rutPrefix is not null and m.rut like :rutPrefix))
-              and (:type is null or m.type = :type)
-              and (:commune is null or m.commune = :commune)
-              and (:size is null or m.size = :size)
-              and (:status is null or m.status = :status)
-            """;
-
     Optional<Member> findByRut(String rut);
 
     @Query("select m.type, count(m) from Member m where m.status <> cl.clusterminero.gestion.member"
@@ -35,16 +25,6 @@ interface MemberRepository extends JpaRepository<Member, Long>, MemberSearchQuer
             """)
     List<MemberOption> optionsById(@Param("ids") java.util.Collection<Long> ids);
 
-    @Query("""
-            select new cl.clusterminero.gestion.member.MemberRow(m.id, m.rut, m.legalName, m.type,
-                m.commune, m.size, m.status, m.joinDate)
-            from Member m
-            """ + FILTER)
-    List<MemberRow> search(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,
-                           @Param("type") MemberType type, @Param("commune") Commune commune,
-                           @Param("size") CompanySize size, @Param("status") MembershipStatus status,
-                           Pageable pageable);
-
     /** One page of the grid, second step: the rows of those ids (in no particular order). */
     @Query("""
             select new cl.clusterminero.gestion.member.MemberRow(m.id, m.rut, m.legalName, m.type,
@@ -57,17 +37,6 @@ interface MemberRepository extends JpaRepository<Member, Long>, MemberSearchQuer
     @Query(value = "select table_rows from information_schema.tables where table_schema = database() "
             + "and table_name = 'member'", nativeQuery = true)
     Number estimatedRows();
-
-    @Query("select m from Member m " + FILTER)
-    List<Member> searchMembers(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,
-                               @Param("type") MemberType type, @Param("commune") Commune commune,
-                               @Param("size") CompanySize size, @Param("status") MembershipStatus status,
-                               Pageable pageable);
-
-    @Query("select count(m) from Member m " + FILTER)
-    long count(@Param("namePrefix") String namePrefix, @Param("rutPrefix") String rutPrefix,
-               @Param("type") MemberType type, @Param("commune") Commune commune,
-               @Param("size") CompanySize size, @Param("status") MembershipStatus status);
 
     @Query("""
             select new cl.clusterminero.gestion.member.MemberOption(m.id, m.rut, m.legalName, m.type)

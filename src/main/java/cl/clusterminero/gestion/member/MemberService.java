@@ -72,29 +72,21 @@ public class MemberService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberRow> search(MemberFilter filter, Pageable pageable) {
-        SearchText text = SearchText.of(filter.text());
-        if (pageable.isUnpaged()) {
-            return members.search(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(),
-                    filter.size(), filter.status(), withSafeSort(pageable));
-        }
-        // Two queries a page: the ids from the index that serves the sort, with only the filters that are set
-        // (deep offsets skip index entries, not rows), then the 50 rows by primary key.
-        List<Long> ids = members.searchIds(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(),
-                filter.size(), filter.status(), withSafeSort(pageable));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+        // Two queries a page: the ids from the index that serves the search or the sort, with only the filters that
+        // are set (deep offsets skip index entries, not rows), then those rows by primary key.
+        List<Long> ids = members.searchIds(MemberSearch.of(filter), withSafeSort(pageable));
         Map<Long, MemberRow> rows = new java.util.HashMap<>();
-        members.rowsByIds(ids).forEach(row -> rows.put(row.id(), row));
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            members.rowsByIds(ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .forEach(row -> rows.put(row.id(), row));
+        }
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public long count(MemberFilter filter) {
-        SearchText text = SearchText.of(filter.text());
-        return members.count(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(), filter.size(),
-                filter.status());
+        return members.count(MemberSearch.of(filter));
     }
 
     /**
@@ -105,14 +97,12 @@ public class MemberService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public MemberCount countForGrid(MemberFilter filter) {
-        SearchText text = SearchText.of(filter.text());
-        int matches = members.searchIds(text.namePrefix(), text.rutPrefix(), filter.type(), filter.commune(),
-                filter.size(), filter.status(), PageRequest.of(0, EXACT_COUNT_LIMIT + 1)).size();
+        MemberSearch search = MemberSearch.of(filter);
+        int matches = members.searchIds(search, PageRequest.of(0, EXACT_COUNT_LIMIT + 1)).size();
         if (matches <= EXACT_COUNT_LIMIT) {
             return new MemberCount(matches, MemberCount.Precision.EXACT);
         }
-        if (text.namePrefix() == null && filter.type() == null && filter.commune() == null && filter.size() == null
-                && filter.status() == null) {
+        if (!search.hasText() && !search.hasFilters()) {
             Number estimate = members.estimatedRows();
             return new MemberCount(Math.max(EXACT_COUNT_LIMIT + 1L, estimate == null ? 0 : estimate.longValue()),
                     MemberCount.Precision.ABOUT);
@@ -190,7 +180,7 @@ public class MemberService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberOption> options(MemberType type, String text, Pageable pageable) {
-        return members.options(type, SearchText.of(text).namePrefix(),
+        return members.options(type, text == null || text.isBlank() ? null : MemberSearch.likePrefix(text.strip()),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
@@ -415,17 +405,6 @@ public class MemberService {
         Sort sort = Sort.by(orders);
         return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);
-    }
-
-    /** The search box's text as LIKE prefixes: escaped for the name columns, normalised for the RUT column. */
-    record SearchText(String namePrefix, String rutPrefix) {
-        static SearchText of(String text) {
-            if (text == null || text.isBlank()) {
-                return new SearchText(null, null);
-            }
-            String escaped = text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            return new SearchText(escaped + "%", Rut.searchPrefix(text).map(prefix -> prefix + "%").orElse(null));
-        }
     }
 
     /** The audit history of a member and its contacts, newest first. */

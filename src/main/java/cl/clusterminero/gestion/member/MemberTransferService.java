@@ -145,12 +145,13 @@ public class MemberTransferService {
 
     private int forEachPage(MemberFilter filter, Sort sort, PageWriter writer, IntConsumer progress)
             throws IOException {
-        MemberService.SearchText text = MemberService.SearchText.of(filter.text());
+        MemberSearch search = MemberSearch.of(filter);
         int written = 0;
         for (int page = 0; ; page++) {
-            List<Member> rows = members.searchMembers(text.namePrefix(), text.rutPrefix(), filter.type(),
-                    filter.commune(), filter.size(), filter.status(),
-                    MemberService.withSafeSort(PageRequest.of(page, PAGE, sort)));
+            List<Long> ids = members.searchIds(search, MemberService.withSafeSort(PageRequest.of(page, PAGE, sort)));
+            Map<Long, Member> byId = new java.util.HashMap<>();
+            members.findAllById(ids).forEach(member -> byId.put(member.getId(), member));
+            List<Member> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
             writer.write(rows);
             written += rows.size();
             entityManager.clear();

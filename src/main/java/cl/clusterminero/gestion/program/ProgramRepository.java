@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ProgramRepository extends JpaRepository<Program, Long> {
+interface ProgramRepository extends JpaRepository<Program, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Program> {
 
     Optional<Program> findByCode(String code);
 

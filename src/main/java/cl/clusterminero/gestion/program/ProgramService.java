@@ -173,4 +173,20 @@ public class ProgramService {
                 auditTrail.collectionHistory("program_manager", programId),
                 auditTrail.collectionHistory("program_member", programId)));
     }
+
+    /** Programs whose code or name holds every word of the text: the global search's part. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<cl.clusterminero.gestion.shared.search.SearchHit> searchPrograms(String text, int limit) {
+        List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return programs.findBy(cl.clusterminero.gestion.shared.search.SearchWords.<Program>everyWordIn(words,
+                        "code", "name"),
+                        query -> query.sortBy(Sort.by("code", "id")).limit(limit).all())
+                .stream()
+                .map(program -> new cl.clusterminero.gestion.shared.search.SearchHit(program.getName(),
+                        program.getCode(), "programas/" + program.getId()))
+                .toList();
+    }
 }

@@ -2,7 +2,8 @@ package cl.clusterminero.gestion.roadmap;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface InitiativeRepository extends JpaRepository<Initiative, Long> {
+interface InitiativeRepository extends JpaRepository<Initiative, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Initiative> {
 
     boolean existsByRoadmapIdAndCodeAndIdNot(Long roadmapId, String code, Long id);
 

@@ -337,4 +337,20 @@ public class RoadmapService implements ProgramProgress {
                 auditTrail.collectionHistory("initiative_partner", initiativeId),
                 auditTrail.history("decision_request", "initiative_id", initiativeId)));
     }
+
+    /** Initiatives of every roadmap whose code, title or owner holds every word of the text: the global search's part. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<cl.clusterminero.gestion.shared.search.SearchHit> searchInitiatives(String text, int limit) {
+        List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return initiatives.findBy(cl.clusterminero.gestion.shared.search.SearchWords.<Initiative>everyWordIn(words,
+                        "code", "title", "ownerName"),
+                        query -> query.sortBy(org.springframework.data.domain.Sort.by("code", "id")).limit(limit).all())
+                .stream()
+                .map(initiative -> new cl.clusterminero.gestion.shared.search.SearchHit(initiative.getTitle(),
+                        initiative.getCode(), "iniciativas/" + initiative.getId()))
+                .toList();
+    }
 }

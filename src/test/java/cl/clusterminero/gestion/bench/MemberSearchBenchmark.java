@@ -45,29 +45,21 @@ class MemberSearchBenchmark {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
+    @Autowired
+    cl.clusterminero.gestion.shell.GlobalSearchService globalSearch;
+
+    @Autowired
+    cl.clusterminero.gestion.roadmap.RoadmapVolume initiatives;
+
     @Value("${bench.members:100000}")
     int size;
 
+    @Value("${bench.initiatives:10000}")
+    int initiativeCount;
+
     @Test
     void members_grid_queries() {
-        long t0 = System.nanoTime();
-        int added = volume.ensure(size);
-        System.out.printf("[bench] registry: %d members (%d added in %.1f s)%n",
-                jdbc.queryForObject("select count(*) from member", Long.class), added,
-                (System.nanoTime() - t0) / 1e9);
-        jdbc.execute("analyze table member");
-        // A working database has its hot tables in the buffer pool: read the table and each index once.
-        long w0 = System.nanoTime();
-        jdbc.queryForObject("select sum(crc32(concat_ws('|', rut, legal_name, trade_name, email, phone))) from member",
-                Long.class);
-        for (String index : jdbc.queryForList("select distinct index_name from information_schema.statistics where "
-                + "table_schema = database() and table_name = 'member' and index_name <> 'PRIMARY'", String.class)) {
-            jdbc.queryForObject("select count(*) from member force index (" + index + ")", Long.class);
-        }
-        System.out.printf("[bench] buffer pool warmed in %.1f s (innodb_buffer_pool_size %s MB)%n",
-                (System.nanoTime() - w0) / 1e9,
-                jdbc.queryForObject("select @@innodb_buffer_pool_size div 1048576", Long.class));
-
+        prepare();
         PageRequest firstPage = PageRequest.of(0, 50, Sort.by("legalName"));
         MemberFilter byName = MemberFilter.ALL.withText("Maestranza Lic");
         MemberFilter byRut = MemberFilter.ALL.withText("10.543");
@@ -75,8 +67,8 @@ class MemberSearchBenchmark {
         time("first page, no filter, by name", () -> members.search(MemberFilter.ALL, firstPage));
         time("grid count, no filter (estimate)", () -> members.countForGrid(MemberFilter.ALL));
         time("exact count, no filter (not used by the grid)", () -> members.count(MemberFilter.ALL));
-        time("name prefix 'Maestranza Lic', first page", () -> members.search(byName, firstPage));
-        time("name prefix 'Maestranza Lic', grid count", () -> members.countForGrid(byName));
+        time("words 'Maestranza Lic', first page", () -> members.search(byName, firstPage));
+        time("words 'Maestranza Lic', grid count", () -> members.countForGrid(byName));
         time("RUT prefix '10.543', first page", () -> members.search(byRut, firstPage));
         time("RUT prefix '10.543', grid count", () -> members.countForGrid(byRut));
         time("type + commune filter, first page", () -> members.search(filtered, firstPage));
@@ -150,6 +142,61 @@ class MemberSearchBenchmark {
         analyze("select id from member where member_type = 'SUPPLIER' and commune = 'CALAMA' "
                 + "order by legal_name, id limit 50 offset 5000");
         analyze("select count(*) from member");
+    }
+
+    /**
+     * Word searches (FULLTEXT, V13) and the navbar's global search at the registry's size:
+     * {@code ./mvnw test -Pbenchmark -Dbench.members=1000000 -Dtest='MemberSearchBenchmark#word_and_global_search'}.
+     * The synthetic names are "<activity> <place> <n> <form>" from 40 activities and 30 places, so an activity word
+     * matches about 1 in 40 members (25,000 at 1M), a place 1 in 30, a legal form 1 in 4.
+     */
+    @Test
+    void word_and_global_search() {
+        prepare();
+        initiatives.ensure(initiativeCount);
+        PageRequest firstPage = PageRequest.of(0, 50, Sort.by("legalName"));
+        for (String text : List.of("Licancabur", "neumaticos", "Maestranza Licancabur", "hidraulica toconao 12",
+                "Escondida", "spa", "compania")) {
+            MemberFilter filter = MemberFilter.ALL.withText(text);
+            time("words '" + text + "', first page", () -> members.search(filter, firstPage));
+            time("words '" + text + "', grid count", () -> members.countForGrid(filter));
+        }
+        time("words 'Licancabur', page 20 (offset 1,000)",
+                () -> members.search(MemberFilter.ALL.withText("Licancabur"), PageRequest.of(20, 50,
+                        Sort.by("legalName"))));
+        for (String text : List.of("Licancabur", "Maestranza Licancabur", "neumaticos", "Escondida", "10.543")) {
+            time("global search '" + text + "'", () -> globalSearch.search(text, cl.clusterminero.gestion.shared.i18n.TranslationProvider.SPANISH_CHILE));
+        }
+        String words = "match(legal_name, trade_name) against ('+licancabur*' in boolean mode)";
+        String ranked = "select id from member where " + words + " order by (legal_name like 'Licancabur%' or "
+                + "ifnull(trade_name, '') like 'Licancabur%') desc, legal_name, id limit 50";
+        explain(ranked);
+        explain("select id from member where " + words + " limit " + (MemberService.EXACT_COUNT_LIMIT + 1));
+        explain("select id from member where match(legal_name, trade_name) against ('+maestranza* +licancabur*' "
+                + "in boolean mode) order by (legal_name like 'Maestranza Licancabur%' or ifnull(trade_name, '') "
+                + "like 'Maestranza Licancabur%') desc, legal_name, id limit 50");
+        analyze(ranked);
+        analyze("select id from member where " + words + " limit " + (MemberService.EXACT_COUNT_LIMIT + 1));
+    }
+
+    private void prepare() {
+        long t0 = System.nanoTime();
+        int added = volume.ensure(size);
+        System.out.printf("[bench] registry: %d members (%d added in %.1f s)%n",
+                jdbc.queryForObject("select count(*) from member", Long.class), added,
+                (System.nanoTime() - t0) / 1e9);
+        jdbc.execute("analyze table member");
+        // A working database has its hot tables in the buffer pool: read the table and each index once.
+        long w0 = System.nanoTime();
+        jdbc.queryForObject("select sum(crc32(concat_ws('|', rut, legal_name, trade_name, email, phone))) from member",
+                Long.class);
+        for (String index : jdbc.queryForList("select distinct index_name from information_schema.statistics where "
+                + "table_schema = database() and table_name = 'member' and index_name <> 'PRIMARY'", String.class)) {
+            jdbc.queryForObject("select count(*) from member force index (" + index + ")", Long.class);
+        }
+        System.out.printf("[bench] buffer pool warmed in %.1f s (innodb_buffer_pool_size %s MB)%n",
+                (System.nanoTime() - w0) / 1e9,
+                jdbc.queryForObject("select @@innodb_buffer_pool_size div 1048576", Long.class));
     }
 
     private void analyze(String sql) {

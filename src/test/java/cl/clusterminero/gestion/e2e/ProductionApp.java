@@ -25,10 +25,25 @@ final class ProductionApp {
 
     private final Process process;
     private final String baseUrl;
+    private final String[] database;
 
-    private ProductionApp(Process process, String baseUrl) {
+    private ProductionApp(Process process, String baseUrl, String... database) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.database = database;
+    }
+
+    /** One number from the app's database, e.g. the id of a demo row a journey opens by address. */
+    long queryLong(String sql) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database[0], database[1],
+                database[2]);
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     static synchronized ProductionApp get() {
@@ -77,7 +92,9 @@ final class ProductionApp {
             waitForLoginPage(process, baseUrl, log);
             System.out.println("[gestion] Production jar serving " + baseUrl + " against " + env.get(
                     "SPRING_DATASOURCE_URL") + " (log in " + log + ")");
-            return new ProductionApp(process, baseUrl);
+            return new ProductionApp(process, baseUrl, env.get("SPRING_DATASOURCE_URL"),
+                    env.getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
+                    env.getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the production jar", e);
         }

@@ -285,6 +285,65 @@ class MemberServiceTest {
     }
 
     @Test
+    void search_finds_any_word_of_the_legal_or_trade_name_whatever_its_accents_and_case_prefix_matches_first() {
+        // A made-up word no other test's member carries, so the results are exactly this test's members.
+        String tag = "Xw" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long compania = service.create(TestMembers.draft("Compañía Minera " + tag + " del Pacífico",
+                MemberType.MINING_COMPANY));
+        long startsWithTag = service.create(TestMembers.draft(tag + " Ingeniería SpA", MemberType.SUPPLIER));
+        MemberDraft escondida = TestMembers.draft("Minera Escondida " + tag + " Limitada", MemberType.MINING_COMPANY);
+        escondida.setTradeName("Escondida Norte");
+        long escondidaId = service.create(escondida);
+        PageRequest byName = PageRequest.of(0, 10, Sort.by("legalName"));
+
+        assertThat(service.search(MemberFilter.ALL.withText(tag.toLowerCase()), byName))
+                .extracting(MemberRow::id)
+                .as("the name that begins with the text first, then the others by name")
+                .containsExactly(startsWithTag, compania, escondidaId);
+        assertThat(service.search(MemberFilter.ALL.withText(tag), PageRequest.of(0, 2, Sort.by("legalName"))))
+                .as("a page filled along the name index").extracting(MemberRow::id)
+                .containsExactly(startsWithTag, compania);
+        assertThat(service.search(MemberFilter.ALL.withText(tag), PageRequest.of(1, 2, Sort.by("legalName"))))
+                .as("the page after, from the FULLTEXT index").extracting(MemberRow::id)
+                .containsExactly(escondidaId);
+        assertThat(service.search(MemberFilter.ALL.withText(tag),
+                PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "legalName"))))
+                .extracting(MemberRow::id).containsExactly(startsWithTag, escondidaId, compania);
+        assertThat(service.search(MemberFilter.ALL.withText("compania " + tag), byName))
+                .extracting(MemberRow::id).containsExactly(compania);
+        assertThat(service.search(MemberFilter.ALL.withText("PACIFICO " + tag.toUpperCase()), byName))
+                .extracting(MemberRow::id).containsExactly(compania);
+        assertThat(service.search(MemberFilter.ALL.withText(tag + " Escondida"), byName))
+                .as("words in any order").extracting(MemberRow::id).containsExactly(escondidaId);
+        assertThat(service.search(MemberFilter.ALL.withText("norte " + tag), byName))
+                .as("a word of the trade name").extracting(MemberRow::id).containsExactly(escondidaId);
+        assertThat(service.search(MemberFilter.ALL.withText("ingenie " + tag.substring(0, 6)), byName))
+                .as("the beginnings of words").extracting(MemberRow::id).containsExactly(startsWithTag);
+        assertThat(service.search(MemberFilter.ALL.withText("Escondida"), PageRequest.of(0, 1000)))
+                .extracting(MemberRow::id).contains(escondidaId);
+        assertThat(service.count(MemberFilter.ALL.withText(tag + " minera"))).isEqualTo(2);
+        assertThat(service.search(MemberFilter.ALL.withText("Escondida " + tag + " Sur"), byName))
+                .as("every word must be there").isEmpty();
+        assertThat(service.search(new MemberFilter(tag, MemberType.SUPPLIER, null, null, null), byName))
+                .as("words and filters together").extracting(MemberRow::id).containsExactly(startsWithTag);
+    }
+
+    @Test
+    void search_finds_a_rut_with_or_without_dots_whole_or_begun() {
+        MemberDraft draft = TestMembers.draft("Socio con RUT " + UUID.randomUUID().toString().substring(0, 6),
+                MemberType.OTHER);
+        long id = service.create(draft);
+        String dotted = draft.getRut();
+        String plain = dotted.replace(".", "");
+        PageRequest page = PageRequest.of(0, 50);
+        for (String typed : new String[] {dotted, plain, dotted.substring(0, 6), plain.substring(0, 5),
+                plain.toLowerCase()}) {
+            assertThat(service.search(MemberFilter.ALL.withText(typed), page)).as(typed)
+                    .extracting(MemberRow::id).contains(id);
+        }
+    }
+
+    @Test
     void grid_count_is_exact_for_a_filter_below_the_bound() {
         String tag = "Zc" + UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 3; i++) {

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.board.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.board.BoardMeetingService;
 import cl.clusterminero.gestion.board.MeetingRow;
 import cl.clusterminero.gestion.security.CurrentUser;
@@ -58,6 +59,8 @@ public class MeetingListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.resolutions() == 0 ? "—"
                         : getTranslation("meetings.open-of", row.openResolutions(), row.resolutions()))
                 .setHeader(getTranslation("meetings.open-resolutions")).setAutoWidth(true).setFlexGrow(0);
+        // On a phone: when and what kind of meeting; its page has the rest.
+        PhoneColumns.keep(grid, grid.getColumns().get(0), grid.getColumns().get(1));
         grid.setItems(query -> meetingService.meetings(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) meetingService.countMeetings());
         grid.addItemClickListener(event -> open(event.getItem().id()));

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.board.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.board.ResolutionRow;
 import cl.clusterminero.gestion.board.ResolutionService;
 import cl.clusterminero.gestion.shared.DisplayFormats;
@@ -64,6 +65,8 @@ public class MyResolutionsView extends VerticalLayout implements HasDynamicTitle
             done.setId("complete-resolution-" + row.id());
             return done;
         }).setAutoWidth(true).setFlexGrow(0);
+        // On a phone: the resolution, its state and the button that marks it done.
+        PhoneColumns.keep(grid, grid.getColumns().getFirst(), grid.getColumns().get(3), grid.getColumns().getLast());
         grid.setEmptyStateText(getTranslation("my-resolutions.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();

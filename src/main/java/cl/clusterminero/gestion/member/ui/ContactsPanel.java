@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.member.ContactDraft;
 import cl.clusterminero.gestion.member.ContactRow;
 import cl.clusterminero.gestion.member.MemberService;
@@ -61,6 +62,8 @@ class ContactsPanel extends VerticalLayout {
             add.setId("add-contact");
             add(add);
         }
+        // On a phone: the name and, for the secretariat, the edit and delete buttons.
+        PhoneColumns.keep(grid, grid.getColumns().getFirst(), grid.getColumns().getLast());
         grid.setEmptyStateText(getTranslation("contacts.empty"));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -101,6 +104,7 @@ class ContactsPanel extends VerticalLayout {
         email.setId("contact-email");
         TextField phone = new TextField(getTranslation("contacts.phone"));
         phone.setMaxLength(30);
+        phone.setId("contact-phone");
         Checkbox primary = new Checkbox(getTranslation("contacts.primary"));
 
         Binder<ContactDraft> binder = new Binder<>(ContactDraft.class);

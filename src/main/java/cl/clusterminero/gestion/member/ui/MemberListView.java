@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.member.MemberCount;
@@ -252,6 +253,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                 .setHeader(getTranslation("members.column.status")).setSortProperty("status").setAutoWidth(true)
                 .setFlexGrow(0);
         baseColumns.addAll(grid.getColumns());
+        // On a phone: the name and the status; the row opens the member with the rest.
+        PhoneColumns.keep(grid, baseColumns.get(1), baseColumns.get(4));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("members.empty"));
         grid.setSizeFull();

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.purchases.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.purchases.LocalPurchaseFilter;
 import cl.clusterminero.gestion.purchases.LocalPurchaseRow;
@@ -167,6 +168,8 @@ public class LocalPurchaseListView extends VerticalLayout implements HasDynamicT
         grid.addColumn(row -> getTranslation(row.source().labelKey()))
                 .setHeader(getTranslation("purchases.column.source")).setSortProperty("source").setAutoWidth(true)
                 .setFlexGrow(0);
+        // On a phone: company, period and the regional share.
+        PhoneColumns.keep(grid, grid.getColumns().get(0), grid.getColumns().get(1), grid.getColumns().get(4));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("purchases.empty"));
         grid.setSizeFull();

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.roadmap.MilestoneStatus;
 import cl.clusterminero.gestion.roadmap.InitiativeStatus;
 import cl.clusterminero.gestion.roadmap.Priority;
@@ -211,6 +212,8 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
                 return new HorizontalLayout(update, plan);
             }).setAutoWidth(true).setFlexGrow(0);
         }
+        // On a phone: the milestone, its status and, for its managers, the buttons.
+        PhoneColumns.keep(grid, grid.getColumns().getFirst(), grid.getColumns().get(3), grid.getColumns().getLast());
         grid.setItems(roadmapService.milestones(initiativeId));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("initiative.milestones.empty"));

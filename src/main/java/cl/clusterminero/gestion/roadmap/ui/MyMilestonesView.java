@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.roadmap.MilestoneService;
 import cl.clusterminero.gestion.roadmap.MyMilestoneRow;
 import cl.clusterminero.gestion.security.Roles;
@@ -60,6 +61,8 @@ public class MyMilestonesView extends VerticalLayout implements HasDynamicTitle 
             update.setId("record-progress-" + row.id());
             return update;
         }).setAutoWidth(true).setFlexGrow(0);
+        // On a phone: when, what, and the button that records progress.
+        PhoneColumns.keep(grid, grid.getColumns().getFirst(), grid.getColumns().get(1), grid.getColumns().getLast());
         grid.addItemDoubleClickListener(event -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
                 new RouteParameters(InitiativeView.ID, String.valueOf(event.getItem().initiativeId())))));
         grid.setEmptyStateText(getTranslation("my-milestones.empty"));

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.program.ProgramOption;
 import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.roadmap.AxisOption;
@@ -171,6 +172,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setSortProperty("progress").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(row -> DisplayFormats.date(row.targetDate())).setHeader(getTranslation("initiative.target"))
                 .setSortProperty("targetDate").setWidth("8.5rem").setFlexGrow(0);
+        // On a phone: the title and its health; the initiative's page has the rest.
+        PhoneColumns.keep(grid, grid.getColumns().get(1), grid.getColumns().get(5));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("roadmap.empty"));
         grid.setMultiSort(false);

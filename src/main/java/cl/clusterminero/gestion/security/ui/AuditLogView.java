@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.security.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.security.AuditLogService;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.DisplayFormats;
@@ -77,6 +78,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.fullName() + " (" + row.username() + ")").setHeader(getTranslation("audit.log.who"))
                 .setFlexGrow(1);
         grid.addComponentColumn(this::touched).setHeader(getTranslation("audit.log.what")).setFlexGrow(3);
+        // On a phone: when and what changed.
+        PhoneColumns.keep(grid, grid.getColumns().get(0), grid.getColumns().get(2));
         grid.setEmptyStateText(getTranslation("audit.log.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();

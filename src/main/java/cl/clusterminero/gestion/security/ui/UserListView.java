@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.security.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.security.UserService;
@@ -64,6 +65,8 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(user -> getTranslation(user.enabled() ? "users.enabled" : "users.disabled"))
                 .setHeader(getTranslation("users.status")).setSortProperty("enabled").setAutoWidth(true)
                 .setFlexGrow(0);
+        // On a phone: the person and whether the account is enabled.
+        PhoneColumns.keep(grid, grid.getColumns().get(1), grid.getColumns().get(4));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.setId("users-grid");

@@ -30,7 +30,11 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import cl.clusterminero.gestion.shell.GlobalSearchService;
 import cl.clusterminero.gestion.shell.NavigationMenu;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
@@ -48,13 +52,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
     private final AttentionService attentionService;
     private final NavigationMenu navigationMenu;
+    private final GlobalSearchService globalSearch;
     private final Span viewTitle = new Span();
     private final Button alertsButton = new Button(VaadinIcon.BELL.create());
     private final Span alertsCount = new Span();
     private List<Attention> alerts = List.of();
 
-    public MainLayout(CurrentUser currentUser, AttentionService attentionService, NavigationMenu navigationMenu) {
+    public MainLayout(CurrentUser currentUser, AttentionService attentionService, NavigationMenu navigationMenu,
+                      GlobalSearchService globalSearch) {
         this.currentUser = currentUser;
+        this.globalSearch = globalSearch;
         this.attentionService = attentionService;
         this.navigationMenu = navigationMenu;
         setPrimarySection(Section.DRAWER);
@@ -90,8 +97,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("navbar-content");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        currentUser.get().ifPresent(user -> bar.add(alerts(), userMenu(user)));
+        currentUser.get().ifPresent(user -> bar.add(searchButton(), alerts(), userMenu(user)));
         return bar;
+    }
+
+    /** Opens the global search; Ctrl+K does it from anywhere in the app. */
+    private Button searchButton() {
+        Button open = new Button(VaadinIcon.SEARCH.create(), event -> openSearch());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        open.setId("global-search-button");
+        open.setAriaLabel(getTranslation("search.open"));
+        open.getElement().setAttribute("title", getTranslation("search.open"));
+        open.addClassName("navbar-icon-button");
+        Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.CONTROL);
+        return open;
+    }
+
+    private void openSearch() {
+        new GlobalSearchDialog(globalSearch).openAndFocus();
     }
 
     /** A bell with the number of things waiting for the user; it opens the list, each item linking to its view. */

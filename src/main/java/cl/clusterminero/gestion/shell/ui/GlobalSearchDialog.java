@@ -1,0 +1,102 @@
+package cl.clusterminero.gestion.shell.ui;
+
+import cl.clusterminero.gestion.shared.search.SearchGroup;
+import cl.clusterminero.gestion.shared.search.SearchHit;
+import cl.clusterminero.gestion.shell.GlobalSearchService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+
+/**
+ * The navbar's search, opened by its button or Ctrl+K: one field, and the hits of every feature the user may read,
+ * grouped under headings, each a link to its page (Tab moves through them; Enter in the field opens the first).
+ * Built when opened and dropped when closed, so views do not carry it.
+ */
+class GlobalSearchDialog extends Dialog {
+
+    private final GlobalSearchService search;
+    private final TextField field = new TextField();
+    private final Div results = new Div();
+    private List<SearchGroup> groups = List.of();
+
+    GlobalSearchDialog(GlobalSearchService search) {
+        this.search = search;
+        setId("global-search");
+        addClassName("global-search");
+        setHeaderTitle(getTranslation("search.title"));
+        field.setLabel(getTranslation("search.label"));
+        field.setPlaceholder(getTranslation("search.placeholder"));
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.setId("global-search-field");
+        field.setClearButtonVisible(true);
+        field.setWidthFull();
+        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        field.setValueChangeTimeout(300);
+        field.addValueChangeListener(event -> show(event.getValue()));
+        field.addKeyDownListener(Key.ENTER, event -> openFirst());
+        results.setId("global-search-results");
+        results.addClassName("global-search-results");
+        // Screen readers hear the new results without leaving the field.
+        results.getElement().setAttribute("aria-live", "polite");
+        add(field, results);
+        addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                removeFromParent();
+            }
+        });
+    }
+
+    void openAndFocus() {
+        open();
+        field.focus();
+    }
+
+    private void show(String text) {
+        groups = search.search(text, getLocale());
+        results.removeAll();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (groups.isEmpty()) {
+            results.add(new Paragraph(getTranslation("search.none", text.strip())));
+            return;
+        }
+        for (SearchGroup group : groups) {
+            H3 heading = new H3(getTranslation(group.headingKey()));
+            heading.addClassName("global-search-group");
+            Div list = new Div(heading);
+            list.addClassName("global-search-list");
+            for (SearchHit hit : group.hits()) {
+                list.add(link(hit));
+            }
+            results.add(list);
+        }
+    }
+
+    private Anchor link(SearchHit hit) {
+        Span title = new Span(hit.title());
+        title.addClassName("global-search-title");
+        Span detail = new Span(hit.detail());
+        detail.addClassName("global-search-detail");
+        Anchor link = new Anchor(hit.location(), title, detail);
+        link.addClassName("global-search-hit");
+        link.getElement().addEventListener("click", event -> close());
+        return link;
+    }
+
+    private void openFirst() {
+        groups.stream().flatMap(group -> group.hits().stream()).findFirst().ifPresent(hit -> {
+            close();
+            UI.getCurrent().navigate(hit.location());
+        });
+    }
+}
