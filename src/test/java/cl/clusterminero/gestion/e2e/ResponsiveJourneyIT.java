@@ -43,6 +43,8 @@ class ResponsiveJourneyIT extends BrowserTest {
         assertThat(page.locator("#global-search-results a").first()).isVisible();
         check(device, "global-search", problems);
         page.keyboard().press("Escape");
+        assertThat(page.locator("#global-search-field")).isHidden();
+        waitForVaadin();
         if (width < 600) {
             // On a phone the drawer covers the view: it opens from the toggle and closes once a page is chosen.
             page.locator("vaadin-drawer-toggle").click();

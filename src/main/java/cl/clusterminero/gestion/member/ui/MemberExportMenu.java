@@ -87,6 +87,7 @@ class MemberExportMenu extends Button {
 
         ProgressBar bar = new ProgressBar(0, 1, 0);
         Span status = new Span(getTranslation("members.export.progress"));
+        bar.getElement().setAttribute("aria-label", status.getText());
         VerticalLayout content = new VerticalLayout(status, bar);
         content.setPadding(false);
         Dialog dialog = new Dialog(content);

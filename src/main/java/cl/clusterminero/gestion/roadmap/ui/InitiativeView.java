@@ -128,6 +128,7 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         health.setTitle(getTranslation("health.help"));
         ProgressBar bar = new ProgressBar(0, 100, details.progress());
         bar.setWidth("14rem");
+        bar.getElement().setAttribute("aria-label", getTranslation("initiative.progress", details.progress()));
         Span percent = new Span(getTranslation("initiative.progress", details.progress()));
         percent.setId("initiative-progress");
         HorizontalLayout facts = new HorizontalLayout(status, health, bar, percent);

@@ -211,6 +211,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
         Span name = new Span(progress.code() + " · " + progress.name());
         name.addClassName("axis-name");
         ProgressBar bar = new ProgressBar(0, 100, progress.progress());
+        bar.getElement().setAttribute("aria-label", getTranslation("roadmap.axis.progress-label", progress.name()));
         Span figures = new Span(getTranslation("roadmap.axis.figures", progress.progress(), progress.initiatives(),
                 progress.delayed(), progress.atRisk()));
         figures.addClassName("axis-figures");
