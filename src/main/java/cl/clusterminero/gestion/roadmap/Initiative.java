@@ -180,4 +180,8 @@ class Initiative extends AbstractEntity {
     String getCode() {
         return code;
     }
+
+    String getTitle() {
+        return title;
+    }
 }

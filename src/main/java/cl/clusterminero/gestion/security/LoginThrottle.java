@@ -36,10 +36,18 @@ public class LoginThrottle {
     private final int maxTracked;
     private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
 
+    private org.springframework.context.ApplicationEventPublisher events = event -> { };
+
     @Autowired
     LoginThrottle(Clock clock, @Value("${app.login.max-failures:5}") int maxFailures,
                   @Value("${app.login.first-lock:1m}") Duration firstLock,
-                  @Value("${app.login.max-lock:60m}") Duration maxLock) {
+                  @Value("${app.login.max-lock:60m}") Duration maxLock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this(clock, maxFailures, firstLock, maxLock, MAX_TRACKED);
+        this.events = events;
+    }
+
+    LoginThrottle(Clock clock, int maxFailures, Duration firstLock, Duration maxLock) {
         this(clock, maxFailures, firstLock, maxLock, MAX_TRACKED);
     }
 
@@ -80,6 +88,7 @@ public class LoginThrottle {
         if (updated.lockedUntil != null && updated.failures >= maxFailures) {
             log.warn("Login locked for user name '{}' until {} after {} consecutive failures", loggable(key),
                     updated.lockedUntil, updated.failures);
+            events.publishEvent(new AccountLockedEvent(key, updated.lockedUntil));
         }
     }
 
