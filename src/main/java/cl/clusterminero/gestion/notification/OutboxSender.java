@@ -94,8 +94,9 @@ class OutboxSender {
             String error = describe(e);
             Instant now = clock.instant();
             if (unreachable(e)) {
-                // Not the message's fault: back to the queue without spending an attempt.
-                tx.executeWithoutResult(status -> messages.release(id, now.plus(FIRST_RETRY), error));
+                // Not the message's fault: back to the queue without spending an attempt; the next run (app.mail.send-interval
+                // later) tries again.
+                tx.executeWithoutResult(status -> messages.release(id, now, error));
                 log.warn("SMTP server unreachable, mail waits in the outbox: {}", error);
                 return Outcome.SERVER_UNREACHABLE;
             }
