@@ -191,6 +191,67 @@ class NotificationMailTest {
     }
 
     @Test
+    void board_members_get_a_meeting_agenda_three_days_before_it_once() {
+        String email = address();
+        createUser("Consejera Tabla", email, Role.BOARD);
+        LocalDate date = LocalDate.now(clock).plusDays(3);
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> {
+            long meeting = meetingService.createMeeting(new MeetingDraft(date, MeetingKind.ORDINARY, "Sede", null,
+                    Set.of()));
+            meetingService.addTopicToAgenda(meeting, "Cuenta <script>del</script> presidente");
+            return meeting;
+        });
+
+        reminders.enqueueDue();
+        reminders.enqueueDue();
+        sender.sendDue();
+
+        String day = cl.clusterminero.gestion.shared.DisplayFormats.date(date);
+        assertThat(CaughtMail.to(email)).filteredOn(m -> m.subject().startsWith("Tabla")).singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.subject()).isEqualTo("Tabla de la sesión del " + day);
+                    assertThat(mail.html()).contains("<li>Cuenta &lt;script&gt;del&lt;/script&gt; presidente</li>")
+                            .containsPattern("href=\"http://gestion.test/directorio/sesiones/\\d+\"");
+                    assertThat(mail.text()).contains("- Cuenta <script>del</script> presidente");
+                });
+    }
+
+    @Test
+    void a_program_manager_gets_one_weekly_digest_of_overdue_and_soon_due_milestones() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock)
+                .withZoneSameInstant(cl.clusterminero.gestion.shared.DisplayFormats.ZONE);
+        org.junit.jupiter.api.Assumptions.assumeFalse(now.getDayOfWeek() == java.time.DayOfWeek.MONDAY
+                && now.getHour() < 7, "the digest goes out from Monday 07:00");
+        String email = address();
+        long manager = createUser("Gestor Resumen", email, Role.PROGRAM_MANAGER).userId();
+        RoadmapFixture fixture = RoadmapFixture.create(context);
+        long program = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() ->
+                context.getBean(cl.clusterminero.gestion.program.ProgramService.class).create(
+                        new cl.clusterminero.gestion.program.ProgramDraft("R" + UUID.randomUUID().toString()
+                                .substring(0, 6), "Programa resumen", null, null, null,
+                                cl.clusterminero.gestion.program.ProgramStatus.ACTIVE, 0, Set.of(manager), Set.of(),
+                                List.of())));
+        long initiative = fixture.initiative("DG1", program);
+        LocalDate today = LocalDate.now(clock);
+        fixture.milestone(initiative, today.minusDays(3), 1, cl.clusterminero.gestion.roadmap.MilestoneStatus.IN_PROGRESS, 10);
+        fixture.milestone(initiative, today.plusDays(10), 1, cl.clusterminero.gestion.roadmap.MilestoneStatus.PENDING, 0);
+        fixture.milestone(initiative, today.plusDays(40), 1, cl.clusterminero.gestion.roadmap.MilestoneStatus.PENDING, 0);
+
+        reminders.enqueueDue();
+        reminders.enqueueDue();
+        sender.sendDue();
+
+        assertThat(CaughtMail.to(email)).filteredOn(m -> m.subject().startsWith("Sus hitos")).singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.subject()).isEqualTo("Sus hitos: 1 atrasados, 1 por vencer");
+                    assertThat(mail.text()).contains("- DG1 · Hito " + today.minusDays(3) + " · venció el "
+                            + cl.clusterminero.gestion.shared.DisplayFormats.date(today.minusDays(3)) + " (atrasado)")
+                            .contains("Ver mis hitos: http://gestion.test/mis-hitos")
+                            .doesNotContain("Hito " + today.plusDays(40));
+                });
+    }
+
+    @Test
     void a_kind_taken_as_daily_digest_waits_for_the_morning_send() {
         String email = address();
         long member = createUser("Consejero Diario", email, Role.BOARD).userId();
