@@ -67,7 +67,8 @@ class ArchitectureTest {
     void shared_depends_on_no_feature() {
         noClasses().that().resideInAPackage(ROOT + ".shared..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".shared..", "java..", "jakarta..",
-                        "org.springframework..", "com.vaadin..", "org.slf4j..", "org.hibernate..", "org.openpdf..")
+                        "org.springframework..", "com.vaadin..", "org.slf4j..", "org.hibernate..", "org.openpdf..",
+                        "net.javacrumbs.shedlock..")
                 .check(CLASSES);
     }
 
