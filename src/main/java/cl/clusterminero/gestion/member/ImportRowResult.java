@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.member;
 
+import cl.clusterminero.gestion.shared.transfer.ImportAction;
+import cl.clusterminero.gestion.shared.transfer.ImportRow;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import java.util.List;
 
@@ -8,5 +10,10 @@ import java.util.List;
  * an update the member and the version the dry run saw (the commit refuses to apply if that version changed).
  */
 public record ImportRowResult(int rowNumber, String rut, String legalName, ImportAction action,
-                              List<FieldProblem> problems, Long memberId, Long version) {
+                              List<FieldProblem> problems, Long memberId, Long version) implements ImportRow {
+
+    @Override
+    public Long targetId() {
+        return memberId;
+    }
 }

@@ -3,45 +3,35 @@ package cl.clusterminero.gestion.member;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
+import cl.clusterminero.gestion.shared.transfer.ImportAction;
+import cl.clusterminero.gestion.shared.transfer.ImportFile;
+import cl.clusterminero.gestion.shared.transfer.ImportFile.SourceRow;
+import cl.clusterminero.gestion.shared.transfer.ImportPreview;
+import cl.clusterminero.gestion.shared.transfer.Importer;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -82,6 +72,7 @@ public class MemberTransferService {
     private final MemberService memberService;
     private final TranslationProvider translations;
     private final EntityManager entityManager;
+    private final MemberImport memberImport = new MemberImport();
 
     MemberTransferService(MemberRepository members, MemberService memberService, TranslationProvider translations,
                           EntityManager entityManager) {
@@ -117,7 +108,7 @@ public class MemberTransferService {
                 .setHeader(COLUMNS.toArray(String[]::new)).get());
         int written = forEachPage(filter, sort, page -> {
             for (Member member : page) {
-                printer.printRecord(values(member, locale).stream().map(MemberTransferService::safeForSpreadsheet)
+                printer.printRecord(values(member, locale).stream().map(ImportFile::safeForSpreadsheet)
                         .toList());
             }
         }, progress);
@@ -186,53 +177,13 @@ public class MemberTransferService {
         return value == null ? "" : value;
     }
 
-    /** Characters that make a spreadsheet read a CSV value as a formula. */
-    private static final String FORMULA_START = "=+-@\t\r";
-
-    /**
-     * A value a spreadsheet would run as a formula (a phone such as +56 55..., or a hostile "=HYPERLINK(...)")
-     * gets a leading apostrophe, which the import removes again.
-     */
-    static String safeForSpreadsheet(String value) {
-        return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
     // --- import --------------------------------------------------------------------------------------------------
-
-    /** A data row of the file with the row number the spreadsheet or text editor shows for it. */
-    private record SourceRow(int number, Map<String, String> values) {
-    }
 
     /** The dry run: reads the file and reports, without writing anything, what each row would do and why not. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
-    public ImportPreview preview(String fileName, byte[] content) {
-        List<SourceRow> rows;
-        try {
-            rows = read(fileName, content);
-        } catch (IOException | RuntimeException e) {
-            return new ImportPreview(fileName, List.of(),
-                    List.of(new FieldProblem("file", "import.file.unreadable")));
-        }
-        if (rows.isEmpty()) {
-            return new ImportPreview(fileName, List.of(), List.of(new FieldProblem("file", "import.file.empty")));
-        }
-        List<String> missing = REQUIRED_COLUMNS.stream()
-                .filter(column -> !rows.getFirst().values().containsKey(column)).toList();
-        if (!missing.isEmpty()) {
-            return new ImportPreview(fileName, List.of(), List.of(new FieldProblem("file",
-                    "import.file.missing-columns", String.join(", ", missing))));
-        }
-        if (rows.size() > MAX_ROWS) {
-            return new ImportPreview(fileName, List.of(), List.of(new FieldProblem("file",
-                    "import.file.too-many-rows", MAX_ROWS)));
-        }
-        List<ImportRowResult> results = new ArrayList<>();
-        Map<String, Integer> firstRowOfRut = new HashMap<>();
-        for (SourceRow row : rows) {
-            results.add(check(row, firstRowOfRut));
-        }
-        return new ImportPreview(fileName, results, List.of());
+    public ImportPreview<ImportRowResult> preview(String fileName, byte[] content) {
+        return memberImport.preview(fileName, content);
     }
 
     /**
@@ -241,59 +192,48 @@ public class MemberTransferService {
      * nothing and says why.
      */
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
-    public ImportPreview commit(String fileName, byte[] content, List<ImportRowResult> approved) {
-        ImportPreview preview = preview(fileName, content);
-        if (!preview.committable()) {
-            throw new ImportRefusedException(preview, false);
-        }
-        if (!sameOutcome(preview.rows(), approved)) {
-            throw new ImportRefusedException(preview, true);
-        }
-        List<SourceRow> rows;
-        try {
-            rows = read(fileName, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        entityManager.clear();
-        for (int i = 0; i < rows.size(); i++) {
-            ImportRowResult checked = preview.rows().get(i);
-            Optional<Member> existing = checked.memberId() == null ? Optional.empty()
-                    : members.findById(checked.memberId());
-            MemberDraft draft = toDraft(rows.get(i).values(), existing, new ArrayList<>());
-            if (existing.isPresent()) {
-                memberService.update(checked.memberId(), checked.version(), draft);
-            } else {
-                memberService.create(draft);
-            }
-            if (i % 200 == 199) {
-                // Keeps each flush's dirty check small on large files.
-                entityManager.flush();
-                entityManager.clear();
-            }
-        }
-        return preview;
+    public ImportPreview<ImportRowResult> commit(String fileName, byte[] content, List<ImportRowResult> approved) {
+        return memberImport.commit(fileName, content, approved);
     }
 
-    private static boolean sameOutcome(List<ImportRowResult> now, List<ImportRowResult> approved) {
-        if (approved == null || now.size() != approved.size()) {
-            return false;
+    /** Members by RUT: creates new ones, updates those that exist with the columns the file has. */
+    private final class MemberImport extends Importer<ImportRowResult> {
+
+        MemberImport() {
+            super(REQUIRED_COLUMNS, MAX_ROWS, Map.of());
         }
-        for (int i = 0; i < now.size(); i++) {
-            ImportRowResult a = now.get(i);
-            ImportRowResult b = approved.get(i);
-            if (a.rowNumber() != b.rowNumber() || a.action() != b.action()
-                    || !java.util.Objects.equals(a.memberId(), b.memberId())
-                    || !java.util.Objects.equals(a.version(), b.version())) {
-                return false;
+
+        @Override
+        protected List<ImportRowResult> check(List<SourceRow> rows) {
+            Map<String, Integer> firstRowOfRut = new HashMap<>();
+            return rows.stream().map(row -> MemberTransferService.this.check(row, firstRowOfRut)).toList();
+        }
+
+        @Override
+        protected void write(List<SourceRow> rows, List<ImportRowResult> checked) {
+            entityManager.clear();
+            for (int i = 0; i < rows.size(); i++) {
+                ImportRowResult row = checked.get(i);
+                Optional<Member> existing = row.memberId() == null ? Optional.empty()
+                        : members.findById(row.memberId());
+                MemberDraft draft = toDraft(rows.get(i).values(), existing, new ArrayList<>());
+                if (existing.isPresent()) {
+                    memberService.update(row.memberId(), row.version(), draft);
+                } else {
+                    memberService.create(draft);
+                }
+                if (i % 200 == 199) {
+                    // Keeps each flush's dirty check small on large files.
+                    entityManager.flush();
+                    entityManager.clear();
+                }
             }
         }
-        return true;
     }
 
     private ImportRowResult check(SourceRow row, Map<String, Integer> firstRowOfRut) {
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Rut> rut = Rut.parse(clean(row.values().get("rut")));
+        Optional<Rut> rut = Rut.parse(ImportFile.clean(row.values().get("rut")));
         Optional<Member> existing = rut.flatMap(r -> members.findByRut(r.normalised()));
         MemberDraft draft = toDraft(row.values(), existing, problems);
         if (rut.isPresent()) {
@@ -325,13 +265,13 @@ public class MemberTransferService {
     private MemberDraft toDraft(Map<String, String> row, Optional<Member> existing, List<FieldProblem> problems) {
         MemberDraft draft = existing.map(Member::toDraft).orElseGet(MemberDraft::new);
         if (row.containsKey("rut")) {
-            draft.setRut(clean(row.get("rut")));
+            draft.setRut(ImportFile.clean(row.get("rut")));
         }
         if (row.containsKey("razon_social")) {
-            draft.setLegalName(clean(row.get("razon_social")));
+            draft.setLegalName(ImportFile.clean(row.get("razon_social")));
         }
         if (row.containsKey("nombre_fantasia")) {
-            draft.setTradeName(emptyToNull(clean(row.get("nombre_fantasia"))));
+            draft.setTradeName(emptyToNull(ImportFile.clean(row.get("nombre_fantasia"))));
         }
         if (row.containsKey("tipo")) {
             draft.setType(choice(MemberType.class, row.get("tipo"), MemberType::labelKey, "type", problems));
@@ -340,28 +280,28 @@ public class MemberTransferService {
             draft.setSize(choice(CompanySize.class, row.get("tamano"), CompanySize::labelKey, "size", problems));
         }
         if (row.containsKey("giro")) {
-            draft.setActivity(emptyToNull(clean(row.get("giro"))));
+            draft.setActivity(emptyToNull(ImportFile.clean(row.get("giro"))));
         }
         if (row.containsKey("codigo_actividad")) {
-            draft.setActivityCode(activityCode(clean(row.get("codigo_actividad"))));
+            draft.setActivityCode(activityCode(ImportFile.clean(row.get("codigo_actividad"))));
         }
         if (row.containsKey("comuna")) {
             draft.setCommune(choice(Commune.class, row.get("comuna"), Commune::labelKey, "commune", problems));
         }
         if (row.containsKey("direccion")) {
-            draft.setAddress(emptyToNull(clean(row.get("direccion"))));
+            draft.setAddress(emptyToNull(ImportFile.clean(row.get("direccion"))));
         }
         if (row.containsKey("sitio_web")) {
-            draft.setWebsite(website(clean(row.get("sitio_web"))));
+            draft.setWebsite(website(ImportFile.clean(row.get("sitio_web"))));
         }
         if (row.containsKey("email")) {
-            draft.setEmail(clean(row.get("email")));
+            draft.setEmail(ImportFile.clean(row.get("email")));
         }
         if (row.containsKey("telefono")) {
-            draft.setPhone(clean(row.get("telefono")));
+            draft.setPhone(ImportFile.clean(row.get("telefono")));
         }
         if (row.containsKey("notas")) {
-            draft.setNotes(emptyToNull(clean(row.get("notas"))));
+            draft.setNotes(emptyToNull(ImportFile.clean(row.get("notas"))));
         }
         MembershipStatus status = choice(MembershipStatus.class, row.get("estado"), MembershipStatus::labelKey,
                 "status", problems);
@@ -396,17 +336,16 @@ public class MemberTransferService {
 
     private <E extends Enum<E>> E choice(Class<E> type, String value, java.util.function.Function<E, String> key,
                                          String field, List<FieldProblem> problems) {
-        String text = clean(value);
+        String text = ImportFile.clean(value);
         if (text == null || text.isBlank()) {
             return null;
         }
-        String wanted = simplified(text);
+        String wanted = ImportFile.simplified(text);
         for (E constant : type.getEnumConstants()) {
-            if (simplified(constant.name()).equals(wanted)
-                    || simplified(translations.getTranslation(key.apply(constant), TranslationProvider.SPANISH_CHILE))
-                    .equals(wanted)
-                    || simplified(translations.getTranslation(key.apply(constant), TranslationProvider.ENGLISH))
-                    .equals(wanted)) {
+            if (ImportFile.simplified(constant.name()).equals(wanted) || ImportFile.simplified(
+                    translations.getTranslation(key.apply(constant), TranslationProvider.SPANISH_CHILE)).equals(wanted)
+                    || ImportFile.simplified(translations.getTranslation(key.apply(constant),
+                    TranslationProvider.ENGLISH)).equals(wanted)) {
                 return constant;
             }
         }
@@ -419,7 +358,7 @@ public class MemberTransferService {
     }
 
     private static LocalDate date(String value, String field, List<FieldProblem> problems) {
-        String text = clean(value);
+        String text = ImportFile.clean(value);
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -450,134 +389,7 @@ public class MemberTransferService {
         return value.matches("(?i)[a-z][a-z0-9+.-]*://.*") ? value : "https://" + value;
     }
 
-    /** Trims, and removes the apostrophe the CSV export puts before values a spreadsheet would run as formulas. */
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.startsWith("'") && trimmed.length() > 1 && FORMULA_START.indexOf(trimmed.charAt(1)) >= 0
-                ? trimmed.substring(1) : trimmed;
-    }
-
-    /** Lower case, without accents, spaces or punctuation: "Empresa minera (mandante)" = "empresamineramandante". */
-    static String simplified(String text) {
-        String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]", "");
-    }
-
-    private static String columnName(String header) {
-        String decomposed = Normalizer.normalize(header.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
-    }
-
     private static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static List<SourceRow> read(String fileName, byte[] content) throws IOException {
-        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".xlsx") || lower.endsWith(".xls") ? readExcel(content) : readCsv(content);
-    }
-
-    private static List<SourceRow> readCsv(byte[] content) throws IOException {
-        String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() >= firstLine.chars().filter(c -> c == ',')
-                .count() ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).setTrim(true).get();
-        List<SourceRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            List<String> headers = parser.getHeaderNames().stream().map(MemberTransferService::columnName).toList();
-            int line = 1;
-            long scanned = 0;
-            for (CSVRecord record : parser) {
-                // The record's first line, counted from its position, so multi-line notes keep numbers right.
-                for (long i = scanned; i < record.getCharacterPosition() && i < text.length(); i++) {
-                    if (text.charAt((int) i) == '\n') {
-                        line++;
-                    }
-                }
-                scanned = record.getCharacterPosition();
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < headers.size() && i < record.size(); i++) {
-                    if (!headers.get(i).isEmpty()) {
-                        row.put(headers.get(i), record.get(i));
-                    }
-                }
-                headers.stream().filter(header -> !header.isEmpty()).forEach(header -> row.putIfAbsent(header, ""));
-                if (row.values().stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                rows.add(new SourceRow(line, row));
-                if (rows.size() > MAX_ROWS) {
-                    break;
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8; otherwise the Windows encoding Excel uses for CSV in Chile. */
-    private static String decode(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("windows-1252"));
-        }
-    }
-
-    private static List<SourceRow> readExcel(byte[] content) throws IOException {
-        List<SourceRow> rows = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        formatter.setUseCachedValuesForFormulaCells(true);
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
-                return rows;
-            }
-            List<String> headers = new ArrayList<>();
-            for (int c = 0; c < header.getLastCellNum(); c++) {
-                Cell cell = header.getCell(c);
-                headers.add(cell == null ? "" : columnName(formatter.formatCellValue(cell)));
-            }
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row source = sheet.getRow(r);
-                if (source == null) {
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int c = 0; c < headers.size(); c++) {
-                    if (headers.get(c).isEmpty()) {
-                        continue;
-                    }
-                    Cell cell = source.getCell(c);
-                    row.put(headers.get(c), cell == null ? "" : cellText(cell, formatter).strip());
-                }
-                if (row.values().stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                rows.add(new SourceRow(r + 1, row));
-                if (rows.size() > MAX_ROWS) {
-                    break;
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static String cellText(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return DisplayFormats.date(cell.getLocalDateTimeCellValue().toLocalDate());
-        }
-        return formatter.formatCellValue(cell);
     }
 }

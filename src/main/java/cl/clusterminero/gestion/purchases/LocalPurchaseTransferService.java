@@ -1,22 +1,23 @@
 package cl.clusterminero.gestion.purchases;
 
-import cl.clusterminero.gestion.member.ImportAction;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
+import cl.clusterminero.gestion.shared.transfer.ImportAction;
+import cl.clusterminero.gestion.shared.transfer.ImportFile;
+import cl.clusterminero.gestion.shared.transfer.ImportFile.SourceRow;
+import cl.clusterminero.gestion.shared.transfer.ImportPreview;
+import cl.clusterminero.gestion.shared.transfer.Importer;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,6 +58,7 @@ public class LocalPurchaseTransferService {
     private final LocalPurchaseService purchaseService;
     private final MemberService memberService;
     private final TranslationProvider translations;
+    private final PurchaseImport reports = new PurchaseImport();
 
     LocalPurchaseTransferService(LocalPurchaseService purchaseService, MemberService memberService,
                                  TranslationProvider translations) {
@@ -65,115 +67,64 @@ public class LocalPurchaseTransferService {
         this.translations = translations;
     }
 
-    /** The dry run: reads the file and reports, without writing anything, what each row would do and why not. */
-    @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
-    public PurchaseImportPreview preview(String fileName, byte[] content) {
-        List<ImportFile.SourceRow> rows;
-        try {
-            rows = withAliases(ImportFile.read(fileName, content, MAX_ROWS));
-        } catch (IOException | RuntimeException e) {
-            return fileProblem(fileName, new FieldProblem("file", "import.file.unreadable"));
-        }
-        if (rows.isEmpty()) {
-            return fileProblem(fileName, new FieldProblem("file", "import.file.empty"));
-        }
-        List<String> missing = REQUIRED_COLUMNS.stream()
-                .filter(column -> !rows.getFirst().values().containsKey(column)).toList();
-        if (!missing.isEmpty()) {
-            return fileProblem(fileName, new FieldProblem("file", "import.file.missing-columns",
-                    String.join(", ", missing)));
-        }
-        if (rows.size() > MAX_ROWS) {
-            return fileProblem(fileName, new FieldProblem("file", "import.file.too-many-rows", MAX_ROWS));
-        }
-        Map<String, MemberOption> companies = memberService.options(MemberType.MINING_COMPANY, null,
-                        PageRequest.of(0, MAX_COMPANIES)).stream()
-                .collect(Collectors.toMap(MemberOption::rut, Function.identity(), (a, b) -> a));
-        Map<String, Integer> firstRowOfKey = new HashMap<>();
-        List<PurchaseImportRow> results = new ArrayList<>();
-        for (ImportFile.SourceRow row : rows) {
-            results.add(check(row, companies, firstRowOfKey).result());
-        }
-        return new PurchaseImportPreview(fileName, results, List.of());
-    }
+    /** Reports by company RUT and period: creates new ones, updates the one of the same company and period. */
+    private final class PurchaseImport extends Importer<PurchaseImportRow> {
 
-    /**
-     * Applies a file whose dry run has no problems, every row in one transaction, provided nothing changed since the
-     * user saw the dry run ({@code approved}: same rows, same actions, same report versions). Otherwise writes
-     * nothing and says why.
-     */
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
-    public PurchaseImportPreview commit(String fileName, byte[] content, List<PurchaseImportRow> approved) {
-        PurchaseImportPreview preview = preview(fileName, content);
-        if (!preview.committable()) {
-            throw new PurchaseImportRefusedException(preview, false);
+        PurchaseImport() {
+            super(REQUIRED_COLUMNS, MAX_ROWS, ALIASES);
         }
-        if (!sameOutcome(preview.rows(), approved)) {
-            throw new PurchaseImportRefusedException(preview, true);
-        }
-        List<ImportFile.SourceRow> rows;
-        try {
-            rows = withAliases(ImportFile.read(fileName, content, MAX_ROWS));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, MemberOption> companies = memberService.options(MemberType.MINING_COMPANY, null,
-                        PageRequest.of(0, MAX_COMPANIES)).stream()
-                .collect(Collectors.toMap(MemberOption::rut, Function.identity(), (a, b) -> a));
-        for (int i = 0; i < rows.size(); i++) {
-            PurchaseImportRow checked = preview.rows().get(i);
-            LocalPurchaseDraft draft = check(rows.get(i), companies, new HashMap<>()).draft();
-            if (checked.reportId() != null) {
-                purchaseService.update(checked.reportId(), checked.version(), draft);
-            } else {
-                purchaseService.create(draft);
-            }
-        }
-        return preview;
-    }
 
-    private static List<ImportFile.SourceRow> withAliases(List<ImportFile.SourceRow> rows) {
-        return rows.stream().map(row -> {
-            Map<String, String> values = new java.util.LinkedHashMap<>();
-            row.values().forEach((column, value) -> {
-                String name = ALIASES.getOrDefault(column, column);
-                if (!values.containsKey(name) || values.get(name).isBlank()) {
-                    values.put(name, value);
+        @Override
+        protected List<PurchaseImportRow> check(List<SourceRow> rows) {
+            Map<String, MemberOption> companies = companies();
+            Map<String, Integer> firstRowOfKey = new HashMap<>();
+            return rows.stream().map(row -> LocalPurchaseTransferService.this.check(row, companies, firstRowOfKey)
+                    .result()).toList();
+        }
+
+        @Override
+        protected void write(List<SourceRow> rows, List<PurchaseImportRow> checked) {
+            Map<String, MemberOption> companies = companies();
+            for (int i = 0; i < rows.size(); i++) {
+                PurchaseImportRow row = checked.get(i);
+                LocalPurchaseDraft draft = LocalPurchaseTransferService.this.check(rows.get(i), companies,
+                        new HashMap<>()).draft();
+                if (row.reportId() != null) {
+                    purchaseService.update(row.reportId(), row.version(), draft);
+                } else {
+                    purchaseService.create(draft);
                 }
-            });
-            return new ImportFile.SourceRow(row.number(), values);
-        }).toList();
-    }
-
-    private static PurchaseImportPreview fileProblem(String fileName, FieldProblem problem) {
-        return new PurchaseImportPreview(fileName, List.of(), List.of(problem));
-    }
-
-    private static boolean sameOutcome(List<PurchaseImportRow> now, List<PurchaseImportRow> approved) {
-        if (approved == null || now.size() != approved.size()) {
-            return false;
-        }
-        for (int i = 0; i < now.size(); i++) {
-            PurchaseImportRow a = now.get(i);
-            PurchaseImportRow b = approved.get(i);
-            if (a.rowNumber() != b.rowNumber() || a.action() != b.action()
-                    || !Objects.equals(a.reportId(), b.reportId()) || !Objects.equals(a.version(), b.version())) {
-                return false;
             }
         }
-        return true;
+    }
+
+    /** The dry run of a file (see {@link Importer#preview}): each row's outcome and problems; writes nothing. */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    @Transactional(readOnly = true)
+    public ImportPreview<PurchaseImportRow> preview(String fileName, byte[] content) {
+        return reports.preview(fileName, content);
+    }
+
+    /** Applies an approved dry run, all rows or none ({@link Importer#commit}: refused if the ledger changed). */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
+    public ImportPreview<PurchaseImportRow> commit(String fileName, byte[] content, List<PurchaseImportRow> approved) {
+        return reports.commit(fileName, content, approved);
+    }
+
+    private Map<String, MemberOption> companies() {
+        return memberService.options(MemberType.MINING_COMPANY, null, PageRequest.of(0, MAX_COMPANIES)).stream()
+                .collect(Collectors.toMap(MemberOption::rut, Function.identity(), (a, b) -> a));
     }
 
     private record Checked(PurchaseImportRow result, LocalPurchaseDraft draft) {
     }
 
-    private Checked check(ImportFile.SourceRow row, Map<String, MemberOption> companies,
+    private Checked check(SourceRow row, Map<String, MemberOption> companies,
                           Map<String, Integer> firstRowOfKey) {
         Map<String, String> values = row.values();
         List<FieldProblem> problems = new ArrayList<>();
         LocalPurchaseDraft draft = new LocalPurchaseDraft();
-        String rutText = clean(values.get("rut"));
+        String rutText = ImportFile.clean(values.get("rut"));
         Optional<Rut> rut = Rut.parse(rutText);
         if (rutText.isEmpty()) {
             problems.add(new FieldProblem("memberId", "validation.required"));
@@ -195,7 +146,7 @@ public class LocalPurchaseTransferService {
         draft.setTotalSuppliers(integer(values.get("proveedores_totales"), "totalSuppliers", problems));
         draft.setPaidOnTimePercent(percent(values.get("pago_en_plazo"), problems));
         draft.setSource(source(values.get("fuente"), problems));
-        draft.setNote(clean(values.get("nota")));
+        draft.setNote(ImportFile.clean(values.get("nota")));
 
         Long reportId = null;
         Long version = null;
@@ -221,26 +172,26 @@ public class LocalPurchaseTransferService {
                 .toList();
         ImportAction action = !byColumn.isEmpty() ? ImportAction.REJECT
                 : reportId != null ? ImportAction.UPDATE : ImportAction.CREATE;
-        return new Checked(new PurchaseImportRow(row.number(), rutText, clean(values.get("anio")),
-                clean(values.get("trimestre")), action, byColumn, reportId, version), draft);
+        return new Checked(new PurchaseImportRow(row.number(), rutText, ImportFile.clean(values.get("anio")),
+                ImportFile.clean(values.get("trimestre")), action, byColumn, reportId, version), draft);
     }
 
     private static Integer integer(String value, String field, List<FieldProblem> problems) {
-        String text = clean(value).replace(".", "");
+        String text = ImportFile.clean(value).replace(".", "");
         if (text.isEmpty()) {
             return null;
         }
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "purchases.import.number.invalid", clean(value)));
+            problems.add(new FieldProblem(field, "purchases.import.number.invalid", ImportFile.clean(value)));
             return null;
         }
     }
 
     /** Blank or 0 is the whole year; 1 to 4, or T1/Q1 to T4/Q4, a quarter. */
     private static Integer quarter(String value, List<FieldProblem> problems) {
-        String text = clean(value).toUpperCase(java.util.Locale.ROOT);
+        String text = ImportFile.clean(value).toUpperCase(java.util.Locale.ROOT);
         if (text.isEmpty() || text.equals("0")) {
             return null;
         }
@@ -257,7 +208,7 @@ public class LocalPurchaseTransferService {
 
     /** Whole pesos: 1234567, 1.234.567 or $ 1.234.567; anything else (decimals, letters) is a problem. */
     private static Long amount(String value, String field, List<FieldProblem> problems) {
-        String text = clean(value).replace("$", "").replace(" ", "");
+        String text = ImportFile.clean(value).replace("$", "").replace(" ", "");
         if (text.isEmpty()) {
             return null;
         }
@@ -268,26 +219,26 @@ public class LocalPurchaseTransferService {
                 // too large: reported below
             }
         }
-        problems.add(new FieldProblem(field, "purchases.import.amount.invalid", clean(value)));
+        problems.add(new FieldProblem(field, "purchases.import.amount.invalid", ImportFile.clean(value)));
         return null;
     }
 
     /** A percentage such as 85, 85,5, 85.5 or 85 %. */
     private static BigDecimal percent(String value, List<FieldProblem> problems) {
-        String text = clean(value).replace("%", "").replace(" ", "").replace(',', '.');
+        String text = ImportFile.clean(value).replace("%", "").replace(" ", "").replace(',', '.');
         if (text.isEmpty()) {
             return null;
         }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem("paidOnTimePercent", "purchases.import.number.invalid", clean(value)));
+            problems.add(new FieldProblem("paidOnTimePercent", "purchases.import.number.invalid", ImportFile.clean(value)));
             return null;
         }
     }
 
     private ReportSource source(String value, List<FieldProblem> problems) {
-        String text = clean(value);
+        String text = ImportFile.clean(value);
         if (text.isEmpty()) {
             return null;
         }
@@ -306,9 +257,5 @@ public class LocalPurchaseTransferService {
             problems.add(new FieldProblem("source", "import.value.unknown", text));
         }
         return synonym;
-    }
-
-    private static String clean(String value) {
-        return value == null ? "" : value.strip();
     }
 }

@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.purchases;
 
-import cl.clusterminero.gestion.member.ImportAction;
+import cl.clusterminero.gestion.shared.transfer.ImportAction;
+import cl.clusterminero.gestion.shared.transfer.ImportRow;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import java.util.List;
 
@@ -9,5 +10,10 @@ import java.util.List;
  * what it would do, its problems, and for an update the report and the version the dry run saw.
  */
 public record PurchaseImportRow(int rowNumber, String rut, String year, String quarter, ImportAction action,
-                                List<FieldProblem> problems, Long reportId, Long version) {
+                                List<FieldProblem> problems, Long reportId, Long version) implements ImportRow {
+
+    @Override
+    public Long targetId() {
+        return reportId;
+    }
 }

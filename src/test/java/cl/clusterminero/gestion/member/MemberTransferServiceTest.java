@@ -7,6 +7,10 @@ import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
+import cl.clusterminero.gestion.shared.transfer.ImportAction;
+import cl.clusterminero.gestion.shared.transfer.ImportFile;
+import cl.clusterminero.gestion.shared.transfer.ImportPreview;
+import cl.clusterminero.gestion.shared.transfer.ImportRefusedException;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +65,7 @@ class MemberTransferServiceTest {
         try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(tag + " Uno Ltda.");
         }
-        ImportPreview preview = transfers.preview("socios.xlsx", out.toByteArray());
+        ImportPreview<ImportRowResult> preview = transfers.preview("socios.xlsx", out.toByteArray());
         assertThat(preview.committable()).isTrue();
         assertThat(preview.count(ImportAction.UPDATE)).isEqualTo(1);
     }
@@ -77,7 +81,7 @@ class MemberTransferServiceTest {
                 TestMembers.freshRut() + ";;Volcán;Marte;sin-arroba;2024-13-45",
                 goodRut + ";" + tag + " Repetida;proveedor;calama;;01-02-2024");
 
-        ImportPreview preview = transfers.preview("socios.csv", csv.getBytes(StandardCharsets.UTF_8));
+        ImportPreview<ImportRowResult> preview = transfers.preview("socios.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(preview.committable()).isFalse();
         assertThat(preview.rows()).extracting(ImportRowResult::rowNumber, ImportRowResult::action)
@@ -108,7 +112,7 @@ class MemberTransferServiceTest {
                         + "Postulante,");
 
         byte[] file = csv.getBytes(StandardCharsets.UTF_8);
-        ImportPreview done = transfers.commit("socios.csv", file, transfers.preview("socios.csv", file).rows());
+        ImportPreview<ImportRowResult> done = transfers.commit("socios.csv", file, transfers.preview("socios.csv", file).rows());
 
         assertThat(done.count(ImportAction.CREATE)).isEqualTo(1);
         assertThat(done.count(ImportAction.UPDATE)).isEqualTo(1);
@@ -147,7 +151,7 @@ class MemberTransferServiceTest {
         byte[] file = ("rut;razon_social;tipo;comuna;estado\n" + draft.getRut() + ";Estado Por Archivo SpA;"
                 + "Proveedor;Antofagasta;Retirado\n").getBytes(StandardCharsets.UTF_8);
 
-        ImportPreview preview = transfers.preview("estado.csv", file);
+        ImportPreview<ImportRowResult> preview = transfers.preview("estado.csv", file);
 
         assertThat(preview.rows().getFirst().problems()).extracting(FieldProblem::field, FieldProblem::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("estado", "import.status.on-update"));
@@ -159,7 +163,7 @@ class MemberTransferServiceTest {
         long id = members.create(draft);
         byte[] file = ("rut;razon_social;tipo;comuna\n" + draft.getRut() + ";Carrera Desde Archivo SpA;Proveedor;"
                 + "Antofagasta\n").getBytes(StandardCharsets.UTF_8);
-        ImportPreview seen = transfers.preview("carrera.csv", file);
+        ImportPreview<ImportRowResult> seen = transfers.preview("carrera.csv", file);
 
         MemberDraft meanwhile = members.draft(id);
         meanwhile.setLegalName("Carrera Editada A Mano SpA");
@@ -179,7 +183,7 @@ class MemberTransferServiceTest {
                 ";;;;;;;;;",
                 TestMembers.freshRut() + ";Fecha Imposible SpA;Proveedor;Calama;;;;31-02-2023;;");
 
-        ImportPreview preview = transfers.preview("excel.csv", csv.getBytes(StandardCharsets.UTF_8));
+        ImportPreview<ImportRowResult> preview = transfers.preview("excel.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(preview.fileProblems()).isEmpty();
         assertThat(preview.rows()).extracting(ImportRowResult::rowNumber).containsExactly(2, 4);
@@ -190,22 +194,22 @@ class MemberTransferServiceTest {
 
     @Test
     void values_a_spreadsheet_would_run_as_formulas_are_exported_inert() {
-        assertThat(MemberTransferService.safeForSpreadsheet("=HYPERLINK(\"http://x\")"))
+        assertThat(ImportFile.safeForSpreadsheet("=HYPERLINK(\"http://x\")"))
                 .isEqualTo("'=HYPERLINK(\"http://x\")");
-        assertThat(MemberTransferService.safeForSpreadsheet("+56 55 221 3344")).isEqualTo("'+56 55 221 3344");
-        assertThat(MemberTransferService.safeForSpreadsheet("Minera")).isEqualTo("Minera");
+        assertThat(ImportFile.safeForSpreadsheet("+56 55 221 3344")).isEqualTo("'+56 55 221 3344");
+        assertThat(ImportFile.safeForSpreadsheet("Minera")).isEqualTo("Minera");
     }
 
     @Test
     void a_file_without_the_required_columns_is_refused_as_a_whole() {
-        ImportPreview preview = transfers.preview("socios.csv", "rut;nombre\n1-9;Algo".getBytes(StandardCharsets.UTF_8));
+        ImportPreview<ImportRowResult> preview = transfers.preview("socios.csv", "rut;nombre\n1-9;Algo".getBytes(StandardCharsets.UTF_8));
         assertThat(preview.fileProblems()).extracting(FieldProblem::key).containsExactly("import.file.missing-columns");
         assertThat(preview.committable()).isFalse();
     }
 
     @Test
     void garbage_instead_of_a_spreadsheet_is_reported_not_thrown() {
-        ImportPreview preview = transfers.preview("socios.xlsx", "no es un excel".getBytes(StandardCharsets.UTF_8));
+        ImportPreview<ImportRowResult> preview = transfers.preview("socios.xlsx", "no es un excel".getBytes(StandardCharsets.UTF_8));
         assertThat(preview.fileProblems()).extracting(FieldProblem::key).containsExactly("import.file.unreadable");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
+import cl.clusterminero.gestion.shared.transfer.ImportPreview;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class SampleImportFileTest {
     @Test
     void the_sample_file_in_the_docs_passes_the_dry_run() throws Exception {
         byte[] sample = Files.readAllBytes(Path.of("docs/socios-ejemplo.csv"));
-        ImportPreview preview = transfers.preview("socios-ejemplo.csv", sample);
+        ImportPreview<ImportRowResult> preview = transfers.preview("socios-ejemplo.csv", sample);
         assertThat(preview.rows()).hasSize(2);
         assertThat(preview.rows()).allSatisfy(row -> assertThat(row.problems()).isEmpty());
     }

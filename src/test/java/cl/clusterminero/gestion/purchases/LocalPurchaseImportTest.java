@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.clusterminero.gestion.IntegrationTest;
-import cl.clusterminero.gestion.member.ImportAction;
+import cl.clusterminero.gestion.shared.transfer.ImportAction;
+import cl.clusterminero.gestion.shared.transfer.ImportPreview;
+import cl.clusterminero.gestion.shared.transfer.ImportRefusedException;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.Rut;
@@ -59,7 +61,7 @@ class LocalPurchaseImportTest {
     void a_clean_file_creates_reports_and_a_second_import_updates_them_by_rut_and_period() {
         byte[] file = csv(rut + ";2024;;1.000.000.000;170.000.000;120;900;85,5;Reporte público;Memoria 2024\n"
                 + rut.replace(".", "") + ";2024;T1;$ 300.000.000;60.000.000;;;;autodeclarado;\n");
-        PurchaseImportPreview preview = transfers.preview("compras.csv", file);
+        ImportPreview<PurchaseImportRow> preview = transfers.preview("compras.csv", file);
         assertThat(preview.rows()).extracting(PurchaseImportRow::action)
                 .containsExactly(ImportAction.CREATE, ImportAction.CREATE);
 
@@ -73,7 +75,7 @@ class LocalPurchaseImportTest {
                         org.assertj.core.groups.Tuple.tuple(2024, 0, 1_000_000_000L, ReportSource.PUBLIC_REPORT));
 
         byte[] again = csv(rut + ";2024;0;1.000.000.000;180.000.000;120;900;85,5;Auditado;Memoria auditada\n");
-        PurchaseImportPreview update = transfers.preview("compras.csv", again);
+        ImportPreview<PurchaseImportRow> update = transfers.preview("compras.csv", again);
         assertThat(update.rows()).singleElement().satisfies(row -> {
             assertThat(row.action()).isEqualTo(ImportAction.UPDATE);
             assertThat(row.reportId()).isNotNull();
@@ -90,7 +92,7 @@ class LocalPurchaseImportTest {
                 + supplierRut + ";2023;;1.000;100;;;;Reporte público;\n"
                 + rut + ";2022;7;1.000,50;100;;;150;Rumor;\n"
                 + rut + ";2024;;5;1;;;;Auditado;\n");
-        PurchaseImportPreview preview = transfers.preview("compras.csv", file);
+        ImportPreview<PurchaseImportRow> preview = transfers.preview("compras.csv", file);
 
         assertThat(preview.committable()).isFalse();
         assertThat(preview.count(ImportAction.CREATE)).isEqualTo(1);
@@ -106,7 +108,7 @@ class LocalPurchaseImportTest {
                 .containsExactly("purchases.import.repeated");
 
         assertThatThrownBy(() -> transfers.commit("compras.csv", file, preview.rows()))
-                .isInstanceOf(PurchaseImportRefusedException.class);
+                .isInstanceOf(ImportRefusedException.class);
         assertThat(service.count(new LocalPurchaseFilter(mine, null, null, null))).isZero();
     }
 
@@ -114,11 +116,11 @@ class LocalPurchaseImportTest {
     void a_commit_is_refused_when_the_ledger_changed_since_the_dry_run() {
         byte[] file = csv(rut + ";2024;;1.000.000;100.000;;;;Reporte público;\n"
                 + rut + ";2023;;1.000.000;100.000;;;;Reporte público;\n");
-        PurchaseImportPreview preview = transfers.preview("compras.csv", file);
+        ImportPreview<PurchaseImportRow> preview = transfers.preview("compras.csv", file);
         service.create(PurchaseTestData.draft(mine, 2023, null, 5, 1));
 
         assertThatThrownBy(() -> transfers.commit("compras.csv", file, preview.rows()))
-                .isInstanceOfSatisfying(PurchaseImportRefusedException.class,
+                .isInstanceOfSatisfying(ImportRefusedException.class,
                         e -> assertThat(e.changedSinceCheck()).isTrue());
         assertThat(service.count(new LocalPurchaseFilter(mine, null, null, null))).isEqualTo(1);
     }
@@ -142,7 +144,7 @@ class LocalPurchaseImportTest {
             workbook.write(out);
             file = out.toByteArray();
         }
-        PurchaseImportPreview preview = transfers.preview("compras.xlsx", file);
+        ImportPreview<PurchaseImportRow> preview = transfers.preview("compras.xlsx", file);
         assertThat(preview.committable()).as(preview.toString()).isTrue();
         transfers.commit("compras.xlsx", file, preview.rows());
         assertThat(service.search(new LocalPurchaseFilter(mine, 2024, null, null),
@@ -164,7 +166,7 @@ class LocalPurchaseImportTest {
                         sampleRut);
             }
         }
-        PurchaseImportPreview preview = transfers.preview("compras-locales-ejemplo.csv", sample);
+        ImportPreview<PurchaseImportRow> preview = transfers.preview("compras-locales-ejemplo.csv", sample);
         assertThat(preview.fileProblems()).isEmpty();
         assertThat(preview.rows()).hasSize(3);
         assertThat(preview.rows()).allSatisfy(row -> assertThat(row.problems()).isEmpty());

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member.ui;
 
+import cl.clusterminero.gestion.shared.ui.ImportPanel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -279,7 +280,7 @@ class MemberViewsTest extends SpringBrowserlessTest {
 
         assertThat($(Span.class).id("import-summary").getText())
                 .isEqualTo("malo.csv: por crear 0, por actualizar 0, filas con problemas 1.");
-        Grid<MemberImportView.Problem> problems = $(Grid.class).id("import-problems");
+        Grid<ImportPanel.Problem> problems = $(Grid.class).id("import-problems");
         assertThat(test(problems).getCellText(0, 0)).isEqualTo("2");
         assertThat(test(problems).getCellText(0, 1)).isEqualTo("rut");
         assertThat(test(problems).getCellText(0, 2)).startsWith("RUT inválido");

@@ -1,4 +1,6 @@
-package cl.clusterminero.gestion.purchases;
+package cl.clusterminero.gestion.shared.transfer;
+
+import cl.clusterminero.gestion.shared.DisplayFormats;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,32 +30,55 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads the rows of an uploaded CSV (semicolon or comma, UTF-8 or Windows-1252) or Excel file, keyed by simplified
- * column names, each with the row number the user's editor shows. Same conventions as the member import.
+ * column names, each with the row number the user's editor shows; and the conventions every import and export share
+ * (the apostrophe that keeps a spreadsheet from running a value as a formula).
  */
-final class ImportFile {
+public final class ImportFile {
+
+    /** Characters that make a spreadsheet read a CSV value as a formula. */
+    private static final String FORMULA_START = "=+-@\t\r";
 
     /** A data row of the file with the row number the spreadsheet or text editor shows for it. */
-    record SourceRow(int number, Map<String, String> values) {
+    public record SourceRow(int number, Map<String, String> values) {
     }
 
     private ImportFile() {
     }
 
-    static List<SourceRow> read(String fileName, byte[] content, int maxRows) throws IOException {
+    /** At most {@code maxRows + 1} data rows, so that a caller can tell a file that has too many. */
+    public static List<SourceRow> read(String fileName, byte[] content, int maxRows) throws IOException {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".xlsx") || lower.endsWith(".xls") ? readExcel(content, maxRows)
                 : readCsv(content, maxRows);
     }
 
     /** Lower case, without accents, spaces or punctuation: "Reporte público" = "reportepublico". */
-    static String simplified(String text) {
+    public static String simplified(String text) {
         String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]", "");
     }
 
-    static String columnName(String header) {
+    public static String columnName(String header) {
         String decomposed = Normalizer.normalize(header.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    }
+
+    /**
+     * A value a spreadsheet would run as a formula (a phone such as +56 55..., or a hostile "=HYPERLINK(...)")
+     * gets a leading apostrophe, which {@link #clean} removes again on import.
+     */
+    public static String safeForSpreadsheet(String value) {
+        return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** Trimmed ("" for a missing cell), without the apostrophe an export puts before a formula-like value. */
+    public static String clean(String value) {
+        if (value == null) {
+            return "";
+        }
+        String trimmed = value.strip();
+        return trimmed.startsWith("'") && trimmed.length() > 1 && FORMULA_START.indexOf(trimmed.charAt(1)) >= 0
+                ? trimmed.substring(1) : trimmed;
     }
 
     private static List<SourceRow> readCsv(byte[] content, int maxRows) throws IOException {
@@ -148,11 +173,17 @@ final class ImportFile {
         return rows;
     }
 
-    /** Numbers as plain digits (large CLP amounts must not become 1,23E+11), other cells as Excel shows them. */
+    /**
+     * Dates as dd-MM-yyyy, numbers as plain digits (large CLP amounts must not become 1,23E+11), other cells as Excel
+     * shows them.
+     */
     private static String cellText(Cell cell, DataFormatter formatter) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
                 : cell.getCellType();
-        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return DisplayFormats.date(cell.getLocalDateTimeCellValue().toLocalDate());
+        }
+        if (type == CellType.NUMERIC) {
             return new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
         }
         return formatter.formatCellValue(cell);
