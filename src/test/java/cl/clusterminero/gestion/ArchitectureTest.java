@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -20,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -96,19 +98,50 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The security configuration enforces only the JSR-250 annotations: a @PreAuthorize would guard nothing. */
+    @Test
+    void no_code_relies_on_method_security_annotations_that_are_switched_off() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName(PreAuthorize.class.getName())
+                .check(CLASSES);
+    }
+
+    /**
+     * A feature's screens are its own: another feature reaches it through its service and records, never its views.
+     * Only the shell (the frame that navigates between features) may name another feature's views.
+     */
+    @Test
+    void a_feature_ui_is_used_only_by_that_feature_and_the_shell() {
+        classes().that().resideInAPackage(ROOT + ".*.ui..").and().resideOutsideOfPackage(ROOT + ".shared..")
+                .should(onlyBeAccessedFromTheirOwnFeatureOr("shell"))
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> onlyBeAccessedFromTheirOwnFeatureOr(String... alsoAllowed) {
+        List<String> allowed = List.of(alsoAllowed);
+        return new ArchCondition<>("only be accessed from their own feature or " + allowed) {
+            @Override
+            public void check(JavaClass target, ConditionEvents events) {
+                String feature = featureOf(target);
+                target.getDirectDependenciesToSelf().stream()
+                        .filter(dependency -> !featureOf(dependency.getOriginClass()).equals(feature)
+                                && !allowed.contains(featureOf(dependency.getOriginClass())))
+                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency,
+                                dependency.getDescription())));
+            }
+        };
+    }
+
     private static ArchCondition<JavaClass> haveARoleRuleOnEveryPublicMethod() {
         return new ArchCondition<>("declare a role rule on every public method") {
             @Override
             public void check(JavaClass service, ConditionEvents events) {
                 service.getMethods().stream()
-                        .filter(method -> method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                        .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC))
                         .filter(method -> !method.isAnnotatedWith(RolesAllowed.class)
-                                && !method.isAnnotatedWith(PreAuthorize.class)
                                 && !method.isAnnotatedWith(PermitAll.class)
-                                && !service.isAnnotatedWith(RolesAllowed.class)
-                                && !service.isAnnotatedWith(PreAuthorize.class))
+                                && !service.isAnnotatedWith(RolesAllowed.class))
                         .forEach(method -> events.add(SimpleConditionEvent.violated(method,
-                                method.getFullName() + " has no @RolesAllowed/@PreAuthorize/@PermitAll")));
+                                method.getFullName() + " has no @RolesAllowed/@PermitAll")));
             }
         };
     }
@@ -132,7 +165,7 @@ class ArchitectureTest {
             public void check(JavaClass service, ConditionEvents events) {
                 boolean classLevel = service.isAnnotatedWith(Transactional.class);
                 service.getMethods().stream()
-                        .filter(method -> method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                        .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC))
                         .filter(method -> !classLevel && !method.isAnnotatedWith(Transactional.class))
                         .forEach(method -> events.add(SimpleConditionEvent.violated(method,
                                 method.getFullName() + " is not @Transactional")));

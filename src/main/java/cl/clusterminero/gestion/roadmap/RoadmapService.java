@@ -2,6 +2,7 @@ package cl.clusterminero.gestion.roadmap;
 
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
+import cl.clusterminero.gestion.program.ProgramProgress;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
@@ -11,7 +12,9 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RoadmapService {
+public class RoadmapService implements ProgramProgress {
 
     private final RoadmapRepository roadmaps;
     private final StrategicAxisRepository axisRepository;
@@ -90,8 +93,9 @@ public class RoadmapService {
     }
 
     /** Progress per program (average of its initiatives), for the programs list. */
+    @Override
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
-    public java.util.Map<Long, Integer> programProgress(java.util.Collection<Long> programIds) {
+    public Map<Long, Integer> progressOf(Collection<Long> programIds) {
         return queries.programProgress(programIds, today());
     }
 

@@ -6,7 +6,7 @@ import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.board.ui.MeetingListView;
 import cl.clusterminero.gestion.board.ui.MeetingView;
 import cl.clusterminero.gestion.board.ui.MyResolutionsView;
-import cl.clusterminero.gestion.board.ui.ReviewQueueView;
+import cl.clusterminero.gestion.roadmap.ui.ReviewQueueView;
 import cl.clusterminero.gestion.roadmap.ReviewQueueRow;
 import cl.clusterminero.gestion.roadmap.ReviewService;
 import cl.clusterminero.gestion.roadmap.RoadmapFixture;

@@ -1,2 +1,2 @@
-/** The board's screens: review queue, meetings with agenda and resolutions, and each user's own resolutions. */
+/** The board's screens: meetings with agenda and resolutions, and each user's own resolutions. */
 package cl.clusterminero.gestion.board.ui;

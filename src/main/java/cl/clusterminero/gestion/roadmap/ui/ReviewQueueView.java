@@ -1,10 +1,7 @@
-package cl.clusterminero.gestion.board.ui;
+package cl.clusterminero.gestion.roadmap.ui;
 
 import cl.clusterminero.gestion.roadmap.ReviewQueueRow;
 import cl.clusterminero.gestion.roadmap.ReviewService;
-import cl.clusterminero.gestion.roadmap.ui.InitiativeView;
-import cl.clusterminero.gestion.roadmap.ui.ReviewDialog;
-import cl.clusterminero.gestion.roadmap.ui.RoadmapBadges;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.Roles;

@@ -1,4 +1,4 @@
-package cl.clusterminero.gestion.roadmap.ui;
+package cl.clusterminero.gestion.program.ui;
 
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
 import cl.clusterminero.gestion.program.FundingSource;

@@ -1,11 +1,9 @@
-package cl.clusterminero.gestion.roadmap;
+package cl.clusterminero.gestion.program.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.program.ProgramService;
-import cl.clusterminero.gestion.roadmap.ui.ProgramEditorView;
-import cl.clusterminero.gestion.roadmap.ui.ProgramListView;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.shell.ui.AccessDeniedView;

@@ -1,8 +1,8 @@
-package cl.clusterminero.gestion.roadmap.ui;
+package cl.clusterminero.gestion.program.ui;
 
 import cl.clusterminero.gestion.program.ProgramRow;
 import cl.clusterminero.gestion.program.ProgramService;
-import cl.clusterminero.gestion.roadmap.RoadmapService;
+import cl.clusterminero.gestion.program.ProgramProgress;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
@@ -35,7 +35,7 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
     record Row(ProgramRow program, int progress) {
     }
 
-    public ProgramListView(ProgramService programService, RoadmapService roadmapService, CurrentUser currentUser) {
+    public ProgramListView(ProgramService programService, ProgramProgress programProgress, CurrentUser currentUser) {
         setSizeFull();
         Span count = new Span(getTranslation("programs.count", programService.count()));
         count.addClassName("result-count");
@@ -79,7 +79,7 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.setItems(query -> {
             List<ProgramRow> page = programService.list(VaadinSpringDataHelpers.toSpringPageRequest(query));
-            Map<Long, Integer> progress = roadmapService.programProgress(page.stream().map(ProgramRow::id).toList());
+            Map<Long, Integer> progress = programProgress.progressOf(page.stream().map(ProgramRow::id).toList());
             return page.stream().map(program -> new Row(program, progress.getOrDefault(program.id(), 0)));
         }, query -> (int) programService.count());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
