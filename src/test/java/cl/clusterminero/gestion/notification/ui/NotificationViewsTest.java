@@ -42,8 +42,8 @@ class NotificationViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_unsigned_unsubscribe_link_changes_nothing_and_says_so() {
-        navigate("baja?t=12.DECISION_REQUESTED.falsa", UnsubscribeView.class);
+    void an_unsubscribe_link_without_a_signed_token_changes_nothing_and_says_so() {
+        navigate(UnsubscribeView.class);
         assertThat($(Paragraph.class).id("unsubscribe-result").getText())
                 .isEqualTo("El enlace no es válido. Cambie sus preferencias desde la aplicación.");
     }
@@ -65,7 +65,7 @@ class NotificationViewsTest extends SpringBrowserlessTest {
     @Test
     @WithAppUser(value = Role.SECRETARIAT, username = "sec.a")
     void the_secretariat_cannot_open_the_outbox() {
-        navigate(OutboxView.class);
+        navigate("correos", cl.clusterminero.gestion.shell.ui.AccessDeniedView.class);
         assertThat($(OutboxView.class).exists()).isFalse();
         assertThat($(H2.class).single().getText()).isEqualTo("Acceso denegado");
     }
