@@ -195,10 +195,11 @@ class NotificationMailTest {
         String email = address();
         createUser("Consejera Tabla", email, Role.BOARD);
         LocalDate date = LocalDate.now(clock).plusDays(3);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
         TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> {
             long meeting = meetingService.createMeeting(new MeetingDraft(date, MeetingKind.ORDINARY, "Sede", null,
                     Set.of()));
-            meetingService.addTopicToAgenda(meeting, "Cuenta <script>del</script> presidente");
+            meetingService.addTopicToAgenda(meeting, "Cuenta <script>del</script> presidente " + tag);
             return meeting;
         });
 
@@ -209,12 +210,12 @@ class NotificationMailTest {
         String day = cl.clusterminero.gestion.shared.DisplayFormats.date(date);
         // Other tests' meetings within 3 days bring their own agendas: this one is the meeting of that day.
         assertThat(CaughtMail.to(email)).filteredOn(m -> m.subject().equals("Tabla de la sesión del " + day)
-                        && m.text().contains("Cuenta <script>del</script>")).singleElement()
+                        && m.text().contains("presidente " + tag)).singleElement()
                 .satisfies(mail -> {
                     assertThat(mail.subject()).isEqualTo("Tabla de la sesión del " + day);
-                    assertThat(mail.html()).contains("<li>Cuenta &lt;script&gt;del&lt;/script&gt; presidente</li>")
+                    assertThat(mail.html()).contains("<li>Cuenta &lt;script&gt;del&lt;/script&gt; presidente " + tag + "</li>")
                             .containsPattern("href=\"http://gestion.test/directorio/sesiones/\\d+\"");
-                    assertThat(mail.text()).contains("- Cuenta <script>del</script> presidente");
+                    assertThat(mail.text()).contains("- Cuenta <script>del</script> presidente " + tag);
                 });
     }
 
