@@ -70,7 +70,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(ROOT + ".shared..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".shared..", "java..", "jakarta..",
                         "org.springframework..", "com.vaadin..", "org.slf4j..", "org.hibernate..", "org.openpdf..",
-                        "org.apache.commons.csv..", "org.apache.poi..")
+                        "org.apache.commons.csv..", "org.apache.poi..", "net.javacrumbs.shedlock..", "javax.sql..")
                 .check(CLASSES);
     }
 

@@ -96,6 +96,12 @@ public class BoardMeetingService {
     }
 
     /** The board users who may attend, for the secretariat's attendee picker. */
+    /** The meetings held between two dates (both included), for the agenda mail. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<Long> meetingsBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return meetings.idsBetween(from, to);
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public List<UserOption> boardMembers() {
         return userService.withRole(Role.BOARD);

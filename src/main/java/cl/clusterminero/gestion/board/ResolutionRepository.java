@@ -7,4 +7,8 @@ interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
     @Query("select count(r) from Resolution r where r.ownerId = :ownerId and r.status = 'OPEN'")
     long countOpenOwnedBy(Long ownerId);
+
+    @Query("select new cl.clusterminero.gestion.board.ResolutionReminder(r.id, r.meetingId, r.text, r.ownerId, "
+            + "r.deadline) from Resolution r where r.status = 'OPEN' and r.deadline <= :until order by r.id")
+    java.util.List<ResolutionReminder> openDueBy(java.time.LocalDate until);
 }

@@ -50,6 +50,12 @@ public class ResolutionService {
         this.clock = clock;
     }
 
+    /** Open resolutions whose deadline is on or before {@code until}, for the owners' reminders. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<ResolutionReminder> openDueBy(java.time.LocalDate until) {
+        return resolutions.openDueBy(until);
+    }
+
     /** The users a resolution can be assigned to. */
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT})
     public List<UserOption> possibleOwners() {

@@ -88,6 +88,12 @@ public class ProgramService {
         return Set.copyOf(programs.managedBy(currentUser.require().id()));
     }
 
+    /** The programs a user manages, for the jobs that write to managers (they run as the system). */
+    @RolesAllowed(Roles.ADMIN)
+    public Set<Long> managedBy(long userId) {
+        return Set.copyOf(programs.managedBy(userId));
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public ProgramDetails details(long id) {
         Program program = programs.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No program "

@@ -51,6 +51,14 @@ public class MilestoneService {
         this.clock = clock;
     }
 
+    /** A manager's overdue milestones and those due within {@code days}, for the weekly digest. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<MyMilestoneRow> dueFor(long managerId, int days) {
+        LocalDate today = LocalDate.now(clock);
+        return queries.dueMilestones(programService.managedBy(managerId), today, today.plusDays(days));
+    }
+
     /** The current user's overdue and next-30-day milestones, in the programs they manage. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER})

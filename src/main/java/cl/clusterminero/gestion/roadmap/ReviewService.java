@@ -45,10 +45,12 @@ public class ReviewService {
     private final UserService userService;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewService(BoardReviewRepository reviews, DecisionRequestRepository requests, InitiativeRepository initiatives,
                   RoadmapQueries queries, InitiativeAccess access, UserService userService, CurrentUser currentUser,
-                  Clock clock) {
+                  Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
         this.reviews = reviews;
         this.requests = requests;
         this.initiatives = initiatives;
@@ -57,6 +59,7 @@ public class ReviewService {
         this.userService = userService;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The initiative's reviews, newest first. */
@@ -107,7 +110,10 @@ public class ReviewService {
             throw new InvalidInputException(new FieldProblem("reason", "review.request.already-open"));
         }
         try {
-            return requests.saveAndFlush(new DecisionRequest(initiativeId, text, user.id(), clock.instant())).getId();
+            long id = requests.saveAndFlush(new DecisionRequest(initiativeId, text, user.id(), clock.instant())).getId();
+            events.publishEvent(new DecisionRequestedEvent(id, initiativeId, initiative.getCode(),
+                    initiative.getTitle(), text));
+            return id;
         } catch (DataIntegrityViolationException e) {
             // Someone flagged it in the same moment: the unique key on the open request kept only theirs.
             throw new InvalidInputException(new FieldProblem("reason", "review.request.already-open"));

@@ -43,9 +43,11 @@ public class UserService {
     private final ActiveSessions activeSessions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UserService(AppUserRepository users, AuditTrail auditTrail, PasswordEncoder passwordEncoder,
-                PasswordPolicy passwordPolicy, ActiveSessions activeSessions, CurrentUser currentUser, Clock clock) {
+                PasswordPolicy passwordPolicy, ActiveSessions activeSessions, CurrentUser currentUser, Clock clock,
+                org.springframework.context.ApplicationEventPublisher events) {
         this.users = users;
         this.auditTrail = auditTrail;
         this.passwordEncoder = passwordEncoder;
@@ -53,6 +55,7 @@ public class UserService {
         this.activeSessions = activeSessions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One page of users whose username starts with, or whose name contains, the filter; two queries per page. */
@@ -134,9 +137,24 @@ public class UserService {
                 passwordEncoder.encode(password), draft.roles(), clock.instant());
         user.changePassword(user.getPasswordHash(), true);
         long id = users.saveAndFlush(user).getId();
+        events.publishEvent(new AccountCreatedEvent(id));
         log.info("User '{}' created by '{}' with roles {}", username, currentUser.require().getUsername(),
                 draft.roles());
         return new TemporaryPassword(id, password);
+    }
+
+    /** Who a message to a user goes to (the notification jobs run as the system). */
+    @RolesAllowed(Roles.ADMIN)
+    public Optional<MailRecipient> mailRecipient(long id) {
+        return users.findById(id).map(user -> new MailRecipient(user.getId(), user.getFullName(), user.getEmail()));
+    }
+
+    /** Every enabled user holding a role, as recipients of that role's messages. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<MailRecipient> mailRecipients(Role role) {
+        return users.findEnabledWithRole(role).stream()
+                .map(option -> mailRecipient(option.id()).orElseThrow())
+                .toList();
     }
 
     /** Changes name, email and roles from the version the admin saw. */
@@ -190,6 +208,7 @@ public class UserService {
         log.info("User '{}' {} by '{}'", user.getUsername(), enabled ? "enabled" : "disabled",
                 currentUser.require().getUsername());
         if (!enabled) {
+            events.publishEvent(new AccountDisabledEvent(id));
             activeSessions.endSessionsOf(user.getUsername());
         }
     }
@@ -203,6 +222,7 @@ public class UserService {
         user.changePassword(passwordEncoder.encode(password), true);
         user.endSessions();
         users.saveAndFlush(user);
+        events.publishEvent(new PasswordResetEvent(id));
         log.info("Password of user '{}' reset by '{}'", user.getUsername(), currentUser.require().getUsername());
         activeSessions.endSessionsOf(user.getUsername());
         return new TemporaryPassword(id, password);

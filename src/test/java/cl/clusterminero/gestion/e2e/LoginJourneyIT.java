@@ -15,7 +15,7 @@ class LoginJourneyIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Administración;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Mis hitos|Mis acuerdos|Revisiones del directorio|Sesiones de directorio|Estrategia|Usuarios|Auditoría",
+            "admin;Administración;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Mis hitos|Mis acuerdos|Revisiones del directorio|Sesiones de directorio|Estrategia|Usuarios|Auditoría|Correos",
             "directorio;Directorio;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Mis acuerdos|Revisiones del directorio|Sesiones de directorio",
             "secretaria;Secretaría;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Mis acuerdos|Revisiones del directorio|Sesiones de directorio",
             "gestor;Gestión de programas;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Mis hitos|Mis acuerdos|Sesiones de directorio"})

@@ -49,6 +49,9 @@ public final class SecurityRouteMatrix {
         EXPECTED.put("usuarios", Set.of(Roles.ADMIN));
         EXPECTED.put("auditoria", Set.of(Roles.ADMIN));
         EXPECTED.put("cambiar-contrasena", EVERY_ROLE);
+        EXPECTED.put("preferencias", EVERY_ROLE);
+        EXPECTED.put("correos", Set.of(Roles.ADMIN));
+        EXPECTED.put("baja", PRINCIPALS);
     }
 
     private SecurityRouteMatrix() {

@@ -195,6 +195,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         "switch-language", () -> switchTo(other)),
                 popover.choice(VaadinIcon.KEY, getTranslation("password.change"), "change-password",
                         () -> UI.getCurrent().navigate(ChangePasswordView.class)),
+                popover.choice(VaadinIcon.ENVELOPE, getTranslation("mail.preferences.menu"), "mail-preferences",
+                        () -> UI.getCurrent().navigate(
+                                cl.clusterminero.gestion.notification.ui.MailPreferencesView.class)),
                 popover.choice(VaadinIcon.SIGN_OUT, getTranslation("menu.logout"), "logout", currentUser::logout));
     }
 

@@ -26,7 +26,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void admin_sees_home_and_users() {
         navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Actividades", "Desafíos", "Mis hitos", "Mis acuerdos",
-                "Revisiones del directorio", "Sesiones de directorio", "Estrategia", "Usuarios", "Auditoría");
+                "Revisiones del directorio", "Sesiones de directorio", "Estrategia", "Usuarios", "Auditoría", "Correos");
     }
 
     @Test

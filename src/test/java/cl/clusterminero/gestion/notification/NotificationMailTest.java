@@ -1,0 +1,380 @@
+package cl.clusterminero.gestion.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cl.clusterminero.gestion.IntegrationTest;
+import cl.clusterminero.gestion.board.BoardMeetingService;
+import cl.clusterminero.gestion.board.MeetingDraft;
+import cl.clusterminero.gestion.board.MeetingKind;
+import cl.clusterminero.gestion.board.ResolutionDraft;
+import cl.clusterminero.gestion.board.ResolutionService;
+import cl.clusterminero.gestion.localdb.EmbeddedMail;
+import cl.clusterminero.gestion.roadmap.ReviewService;
+import cl.clusterminero.gestion.roadmap.RoadmapFixture;
+import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.security.TestLogin;
+import cl.clusterminero.gestion.security.TemporaryPassword;
+import cl.clusterminero.gestion.security.UserDraft;
+import cl.clusterminero.gestion.security.UserService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** What each kind of message says, to whom, in which language, and that delivery loses nothing and repeats nothing. */
+@IntegrationTest
+class NotificationMailTest {
+
+    @Autowired UserService userService;
+    @Autowired ReviewService reviewService;
+    @Autowired BoardMeetingService meetingService;
+    @Autowired ResolutionService resolutionService;
+    @Autowired NotificationService notificationService;
+    @Autowired OutboxSender sender;
+    @Autowired ReminderJob reminders;
+    @Autowired OutboxRepository outbox;
+    @Autowired JavaMailSender mailSender;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired Clock clock;
+    @Autowired ApplicationContext context;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyMailbox() {
+        sender.sendDue();
+        EmbeddedMail.purge();
+    }
+
+    @AfterEach
+    void smtpBackUp() {
+        if (!smtpUp) {
+            EmbeddedMail.restart();
+            smtpUp = true;
+        }
+    }
+
+    private boolean smtpUp = true;
+
+    private static String address() {
+        return "n." + UUID.randomUUID().toString().substring(0, 8) + "@clusterminero.cl";
+    }
+
+    private TemporaryPassword createUser(String fullName, String email, Role role) {
+        String username = "n." + UUID.randomUUID().toString().substring(0, 8);
+        return TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN,
+                () -> userService.create(new UserDraft(username, fullName, email, Set.of(role))));
+    }
+
+    private long usernameId(String username) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+
+    private static String link(String text, String startingWith) {
+        Matcher matcher = Pattern.compile(Pattern.quote(startingWith) + "\\S*").matcher(text);
+        assertThat(matcher.find()).as("a link starting with " + startingWith + " in\n" + text).isTrue();
+        return matcher.group();
+    }
+
+    @Test
+    void a_new_account_is_announced_in_spanish_without_its_password_and_a_name_with_markup_arrives_as_text() {
+        String email = address();
+        TemporaryPassword created = createUser("<script>alert('x')</script> Pérez", email, Role.PROGRAM_MANAGER);
+
+        sender.sendDue();
+
+        assertThat(CaughtMail.to(email)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Su cuenta en Gestión Clúster");
+            assertThat(mail.html()).contains("Hola &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Pérez:")
+                    .doesNotContain("<script>").contains("href=\"http://gestion.test/login\"")
+                    .doesNotContain(created.password());
+            assertThat(mail.text()).contains("Hola <script>alert('x')</script> Pérez:")
+                    .contains("Iniciar sesión: http://gestion.test/login").doesNotContain(created.password())
+                    .doesNotContain("/baja?t=");
+        });
+    }
+
+    @Test
+    void a_reset_and_a_disabled_account_are_told_in_the_language_the_user_chose() {
+        String email = address();
+        long id = createUser("Laura Núñez", email, Role.BOARD).userId();
+        jdbc.update("insert into mail_language (user_id, language) values (?, 'en')", id);
+
+        TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN, () -> userService.resetPassword(id));
+        TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN, () -> {
+            userService.setEnabled(id, userService.account(id).version(), false);
+            return null;
+        });
+        sender.sendDue();
+
+        // The account mail was written before the user chose English: it stays in Spanish.
+        assertThat(CaughtMail.to(email)).extracting(CaughtMail::subject).containsExactlyInAnyOrder(
+                "Su cuenta en Gestión Clúster", "Your password was reset", "Your account was disabled");
+        assertThat(CaughtMail.to(email)).filteredOn(mail -> mail.subject().startsWith("Your"))
+                .allSatisfy(mail -> assertThat(mail.text()).startsWith("Hello Laura Núñez,"));
+    }
+
+    @Test
+    void board_members_hear_of_a_new_decision_request_with_a_link_to_the_initiative_and_can_unsubscribe_in_one_click() {
+        String email = address();
+        long member = createUser("Consejera Notificada", email, Role.BOARD).userId();
+        RoadmapFixture fixture = RoadmapFixture.create(context);
+        long initiative = fixture.initiative("NT1", fixture.programA);
+
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT,
+                () -> reviewService.requestDecision(initiative, "Aprobar <b>presupuesto</b> & plazos"));
+        sender.sendDue();
+
+        CaughtMail mail = CaughtMail.to(email).stream().filter(m -> m.subject().startsWith("Nueva solicitud"))
+                .findFirst().orElseThrow();
+        assertThat(mail.subject()).isEqualTo("Nueva solicitud de decisión: NT1 Iniciativa NT1");
+        assertThat(mail.html()).contains("Motivo: Aprobar &lt;b&gt;presupuesto&lt;/b&gt; &amp; plazos")
+                .contains("href=\"http://gestion.test/iniciativas/" + initiative + "\"");
+        String unsubscribe = link(mail.text(), "http://gestion.test/baja?t=");
+        String token = unsubscribe.substring(unsubscribe.indexOf("t=") + 2);
+
+        String forged = token.replaceFirst("^\\d+", String.valueOf(usernameId("board.a")));
+        assertThat(notificationService.unsubscribe(forged)).isEmpty();
+        assertThat(notificationService.unsubscribe(token)).contains(NotificationKind.DECISION_REQUESTED);
+
+        long second = fixture.initiative("NT2", fixture.programA);
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> reviewService.requestDecision(second, "Otra"));
+        sender.sendDue();
+        assertThat(CaughtMail.to(email)).extracting(CaughtMail::subject)
+                .noneMatch(subject -> subject.contains("NT2"));
+        assertThat(jdbc.queryForObject("select count(*) from mail_preference where user_id = ? and enabled = false",
+                Integer.class, member)).isEqualTo(1);
+    }
+
+    @Test
+    void a_resolution_owner_is_reminded_a_day_before_and_when_overdue_and_the_job_never_enqueues_twice() {
+        String email = address();
+        long owner = createUser("Dueño Acuerdo", email, Role.PROGRAM_MANAGER).userId();
+        LocalDate today = LocalDate.now(clock);
+        long meeting = TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> meetingService.createMeeting(
+                new MeetingDraft(today.minusDays(10), MeetingKind.ORDINARY, "Sede", null, Set.of())));
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> {
+            resolutionService.record(meeting, new ResolutionDraft("Enviar <informe> a Corfo", owner,
+                    today.plusDays(1)));
+            resolutionService.record(meeting, new ResolutionDraft("Cerrar convenio", owner, today.minusDays(2)));
+            resolutionService.record(meeting, new ResolutionDraft("Plan anual", owner, today.plusDays(6)));
+            return resolutionService.record(meeting, new ResolutionDraft("Lejano", owner, today.plusDays(30)));
+        });
+
+        reminders.enqueueDue();
+        reminders.enqueueDue();
+        sender.sendDue();
+
+        List<CaughtMail> mails = CaughtMail.to(email).stream()
+                .filter(m -> !m.subject().equals("Su cuenta en Gestión Clúster")).toList();
+        assertThat(mails).extracting(CaughtMail::subject).containsExactlyInAnyOrder(
+                "Acuerdo vence mañana (" + cl.clusterminero.gestion.shared.DisplayFormats.date(today.plusDays(1)) + ")",
+                "Acuerdo atrasado desde el " + cl.clusterminero.gestion.shared.DisplayFormats.date(today.minusDays(2)),
+                "Acuerdo por vencer el " + cl.clusterminero.gestion.shared.DisplayFormats.date(today.plusDays(6)));
+        assertThat(mails).filteredOn(m -> m.subject().startsWith("Acuerdo vence")).singleElement()
+                .satisfies(m -> assertThat(m.html()).contains("«Enviar &lt;informe&gt; a Corfo»")
+                        .contains("href=\"http://gestion.test/mis-acuerdos\""));
+        assertThat(reminders.enqueueDue()).isZero();
+    }
+
+    @Test
+    void board_members_get_a_meeting_agenda_three_days_before_it_once() {
+        String email = address();
+        createUser("Consejera Tabla", email, Role.BOARD);
+        LocalDate date = LocalDate.now(clock).plusDays(3);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> {
+            long meeting = meetingService.createMeeting(new MeetingDraft(date, MeetingKind.ORDINARY, "Sede", null,
+                    Set.of()));
+            meetingService.addTopicToAgenda(meeting, "Cuenta <script>del</script> presidente " + tag);
+            return meeting;
+        });
+
+        reminders.enqueueDue();
+        reminders.enqueueDue();
+        sender.sendDue();
+
+        String day = cl.clusterminero.gestion.shared.DisplayFormats.date(date);
+        // Other tests' meetings within 3 days bring their own agendas: this one is the meeting of that day.
+        assertThat(CaughtMail.to(email)).filteredOn(m -> m.subject().equals("Tabla de la sesión del " + day)
+                        && m.text().contains("presidente " + tag)).singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.subject()).isEqualTo("Tabla de la sesión del " + day);
+                    assertThat(mail.html()).contains("<li>Cuenta &lt;script&gt;del&lt;/script&gt; presidente " + tag + "</li>")
+                            .containsPattern("href=\"http://gestion.test/directorio/sesiones/\\d+\"");
+                    assertThat(mail.text()).contains("- Cuenta <script>del</script> presidente " + tag);
+                });
+    }
+
+    @Test
+    void a_program_manager_gets_one_weekly_digest_of_overdue_and_soon_due_milestones() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock)
+                .withZoneSameInstant(cl.clusterminero.gestion.shared.DisplayFormats.ZONE);
+        org.junit.jupiter.api.Assumptions.assumeFalse(now.getDayOfWeek() == java.time.DayOfWeek.MONDAY
+                && now.getHour() < 7, "the digest goes out from Monday 07:00");
+        String email = address();
+        long manager = createUser("Gestor Resumen", email, Role.PROGRAM_MANAGER).userId();
+        RoadmapFixture fixture = RoadmapFixture.create(context);
+        long program = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() ->
+                context.getBean(cl.clusterminero.gestion.program.ProgramService.class).create(
+                        new cl.clusterminero.gestion.program.ProgramDraft("R" + UUID.randomUUID().toString()
+                                .substring(0, 6), "Programa resumen", null, null, null,
+                                cl.clusterminero.gestion.program.ProgramStatus.ACTIVE, 0, Set.of(manager), Set.of(),
+                                List.of())));
+        long initiative = fixture.initiative("DG1", program);
+        LocalDate today = LocalDate.now(clock);
+        fixture.milestone(initiative, today.minusDays(3), 1, cl.clusterminero.gestion.roadmap.MilestoneStatus.IN_PROGRESS, 10);
+        fixture.milestone(initiative, today.plusDays(10), 1, cl.clusterminero.gestion.roadmap.MilestoneStatus.PENDING, 0);
+        fixture.milestone(initiative, today.plusDays(40), 1, cl.clusterminero.gestion.roadmap.MilestoneStatus.PENDING, 0);
+
+        reminders.enqueueDue();
+        reminders.enqueueDue();
+        sender.sendDue();
+
+        assertThat(CaughtMail.to(email)).filteredOn(m -> m.subject().startsWith("Sus hitos")).singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.subject()).isEqualTo("Sus hitos: 1 atrasados, 1 por vencer");
+                    assertThat(mail.text()).contains("- DG1 · Hito " + today.minusDays(3) + " · venció el "
+                            + cl.clusterminero.gestion.shared.DisplayFormats.date(today.minusDays(3)) + " (atrasado)")
+                            .contains("Ver mis hitos: http://gestion.test/mis-hitos")
+                            .doesNotContain("Hito " + today.plusDays(40));
+                });
+    }
+
+    @Test
+    void a_kind_taken_as_daily_digest_waits_for_the_morning_send() {
+        String email = address();
+        long member = createUser("Consejero Diario", email, Role.BOARD).userId();
+        jdbc.update("insert into mail_preference (user_id, kind, enabled, daily_digest) values (?, ?, true, true)",
+                member, NotificationKind.DECISION_REQUESTED.name());
+        RoadmapFixture fixture = RoadmapFixture.create(context);
+        long initiative = fixture.initiative("ND1", fixture.programA);
+
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> reviewService.requestDecision(initiative, "Revisar"));
+        sender.sendDue();
+
+        assertThat(CaughtMail.to(email)).extracting(CaughtMail::subject).containsExactly("Su cuenta en Gestión Clúster");
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where user_id = ? and status = 'PENDING' "
+                + "and kind = 'DECISION_REQUESTED' and next_attempt_at > utc_timestamp(6)",
+                Integer.class, member)).isEqualTo(1);
+    }
+
+    @Test
+    void with_the_smtp_server_down_saves_succeed_and_every_message_arrives_exactly_once_when_it_is_back() {
+        EmbeddedMail.stop();
+        smtpUp = false;
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String email = address();
+            emails.add(email);
+            createUser("Usuaria Caída " + i, email, Role.SECRETARIAT);
+        }
+        assertThat(sender.sendDue()).isZero();
+        assertThat(sender.sendDue()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient in (?, ?, ?) "
+                + "and status = 'PENDING' and attempts = 0", Integer.class, emails.toArray())).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select last_error from mail_outbox where last_error is not null "
+                + "order by id desc limit 1", String.class)).contains("Connect");
+
+        EmbeddedMail.restart();
+        smtpUp = true;
+        sender.sendDue();
+        sender.sendDue();
+
+        for (String email : emails) {
+            assertThat(CaughtMail.to(email)).hasSize(1);
+        }
+    }
+
+    @Test
+    void two_senders_sharing_the_database_send_each_message_once() throws Exception {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String email = address();
+            emails.add(email);
+            createUser("Usuario Doble " + i, email, Role.PROGRAM_MANAGER);
+        }
+        OutboxSender other = new OutboxSender(outbox, mailSender, transactions, clock, "otro-nodo@clusterminero.cl",
+                5, 8);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(sender::sendDue);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(other::sendDue);
+
+        assertThat(first.get() + second.get()).isGreaterThanOrEqualTo(30);
+        for (String email : emails) {
+            assertThat(CaughtMail.to(email)).as(email).hasSize(1);
+        }
+    }
+
+    @Test
+    void the_admin_resends_a_failed_message_and_nobody_else_sees_the_outbox() {
+        String email = address();
+        createUser("Correo Fallido", email, Role.BOARD);
+        long id = jdbc.queryForObject("select id from mail_outbox where recipient = ?", Long.class, email);
+        jdbc.update("update mail_outbox set status = 'FAILED', attempts = 8, last_error = '550 mailbox unavailable' "
+                + "where id = ?", id);
+
+        assertThat(TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN, () -> notificationService.outbox(
+                OutboxStatus.FAILED, org.springframework.data.domain.PageRequest.of(0, 50))))
+                .anySatisfy(row -> {
+                    assertThat(row.id()).isEqualTo(id);
+                    assertThat(row.lastError()).isEqualTo("550 mailbox unavailable");
+                });
+        assertThatThrownBy(() -> TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> {
+            notificationService.resend(id);
+            return null;
+        })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN, () -> {
+            notificationService.resend(id);
+            return null;
+        });
+        sender.sendDue();
+
+        assertThat(CaughtMail.to(email)).hasSize(1);
+        assertThatThrownBy(() -> TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN, () -> {
+            notificationService.resend(id);
+            return null;
+        })).isInstanceOf(cl.clusterminero.gestion.shared.validation.InvalidInputException.class);
+    }
+
+    @Test
+    void each_user_reads_and_changes_only_their_own_preferences() {
+        TestLogin.as(jdbc, "pm.a", Role.PROGRAM_MANAGER, () -> {
+            MailPreferences mine = notificationService.myPreferences();
+            List<PreferenceRow> changed = mine.kinds().stream().map(row -> row.kind() == NotificationKind.RESOLUTION_DUE
+                    ? new PreferenceRow(row.kind(), true, true) : row).toList();
+            notificationService.saveMyPreferences(new MailPreferences("en", changed));
+            return null;
+        });
+        MailPreferences pmA = TestLogin.as(jdbc, "pm.a", Role.PROGRAM_MANAGER, notificationService::myPreferences);
+        MailPreferences pmB = TestLogin.as(jdbc, "pm.b", Role.PROGRAM_MANAGER, notificationService::myPreferences);
+
+        assertThat(pmA.language()).isEqualTo("en");
+        assertThat(pmA.kinds()).contains(new PreferenceRow(NotificationKind.RESOLUTION_DUE, true, true));
+        assertThat(pmA.kinds()).extracting(PreferenceRow::kind).doesNotContain(NotificationKind.ACCOUNT_CREATED);
+        assertThat(pmB.kinds()).doesNotContain(new PreferenceRow(NotificationKind.RESOLUTION_DUE, true, true));
+        assertThatThrownBy(() -> TestLogin.as(jdbc, "pm.b", Role.PROGRAM_MANAGER, () -> {
+            notificationService.saveMyPreferences(new MailPreferences("es",
+                    List.of(new PreferenceRow(NotificationKind.ACCOUNT_DISABLED, false, false))));
+            return null;
+        })).isInstanceOf(cl.clusterminero.gestion.shared.validation.InvalidInputException.class);
+        // Back to the defaults, for the next run on the same database.
+        TestLogin.as(jdbc, "pm.a", Role.PROGRAM_MANAGER, () -> {
+            notificationService.saveMyPreferences(new MailPreferences("es", List.of(
+                    new PreferenceRow(NotificationKind.RESOLUTION_DUE, true, false))));
+            return null;
+        });
+    }
+}
