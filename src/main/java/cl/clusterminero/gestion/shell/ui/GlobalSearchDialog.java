@@ -37,7 +37,7 @@ class GlobalSearchDialog extends Dialog {
         field.setPlaceholder(getTranslation("search.placeholder"));
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.setId("global-search-field");
-        field.setClearButtonVisible(true);
+        // No clear button: with one, Escape clears the text instead of closing the dialog.
         field.setWidthFull();
         field.setValueChangeMode(ValueChangeMode.TIMEOUT);
         field.setValueChangeTimeout(300);
