@@ -49,7 +49,7 @@ class ActivityViewsTest extends SpringBrowserlessTest {
     void the_secretariat_creates_an_activity_in_the_dialog_after_a_refused_capacity_and_lands_on_its_page() {
         navigate(ActivityListView.class);
         test($(Button.class).id("new-activity")).click();
-        test($(TextField.class).id("activity-title")).setValue("Taller de proveedores " + fixture.tag);
+        test($(TextField.class).id("activity-title-field")).setValue("Taller de proveedores " + fixture.tag);
         LocalDateTime start = LocalDateTime.now().plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0);
         $(DateTimePicker.class).id("activity-starts").setValue(start);
         test($(IntegerField.class).id("activity-capacity")).setValue(-1);

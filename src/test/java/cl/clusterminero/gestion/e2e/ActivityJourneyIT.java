@@ -29,7 +29,7 @@ class ActivityJourneyIT extends BrowserTest {
 
         page.locator("#new-activity").click();
         String title = "Taller de proveedores " + UUID.randomUUID().toString().substring(0, 6);
-        page.locator("#activity-title input").fill(title);
+        page.locator("#activity-title-field input").fill(title);
         String day = LocalDate.now().minusDays(2).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         page.locator("#activity-starts vaadin-date-picker input").fill(day);
         page.locator("#activity-starts vaadin-date-picker input").press("Enter");
@@ -40,6 +40,7 @@ class ActivityJourneyIT extends BrowserTest {
         option("Realizada").click();
         screenshot("activity-dialog");
         page.locator("#activity-save").click();
+        assertThat(page.locator("#activity-dialog")).isHidden();
         waitForVaadin();
 
         assertThat(page.locator("#activity-title")).hasText(title);

@@ -55,7 +55,7 @@ class ActivityDialog extends Dialog {
         TextField title = new TextField(getTranslation("activity.title"));
         title.setMaxLength(200);
         title.setRequiredIndicatorVisible(true);
-        title.setId("activity-title");
+        title.setId("activity-title-field");
         DateTimePicker startsAt = dateTime("activity.starts-at");
         startsAt.setId("activity-starts");
         DateTimePicker endsAt = dateTime("activity.ends-at");
