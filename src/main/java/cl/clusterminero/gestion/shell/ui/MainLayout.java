@@ -182,6 +182,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         trigger.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         trigger.addClassName("user-menu-button");
         trigger.setId("user-menu");
+        // On a phone only the avatar shows: the button still says whose menu it is.
+        trigger.getElement().setAttribute("aria-label", getTranslation("user.menu.label", user.fullName()));
 
         OnDemandPopover.attach(trigger, "user-menu-popover", PopoverPosition.BOTTOM_END, this::userMenuItems);
         return trigger;
