@@ -46,10 +46,10 @@ class ActivityJourneyIT extends BrowserTest {
         assertThat(page.locator("#activity-title")).hasText(title);
         assertThat(page.locator("#activity-facts")).containsText("Realizada");
         page.locator("#register-member input").fill("Maestranza");
-        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("vaadin-combo-box-item:visible").first().click();
         waitForVaadin();
         page.locator("#register-contact input").click();
-        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("vaadin-combo-box-item:visible").first().click();
         page.locator("#register-contact-button").click();
         assertThat(page.getByText("Contacto inscrito.")).isVisible();
         assertThat(page.locator("#activity-facts")).containsText("1 de 30");
