@@ -5,6 +5,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Arrays;
 
 /**
@@ -20,17 +24,28 @@ public final class EmbeddedMail {
     private EmbeddedMail() {
     }
 
-    /** Starts the server if this JVM has not yet done so. */
+    /**
+     * Starts the server if this JVM has not yet done so; port 0 takes a free port, so that test runs side by side on
+     * one machine do not fight over a fixed one (the port then stays fixed for this JVM's outage tests).
+     */
     public static synchronized void start(int smtpPort) {
         if (server != null) {
             return;
         }
-        port = smtpPort;
+        port = smtpPort == 0 ? freePort() : smtpPort;
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         Thread logger = new Thread(EmbeddedMail::logCaughtMail, "embedded-mail-log");
         logger.setDaemon(true);
         logger.start();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The server's SMTP port. */

@@ -18,8 +18,8 @@ public class EmbeddedMailEnvironment implements EnvironmentPostProcessor {
         if (configured != null && !configured.isBlank()) {
             return;
         }
-        int port = Integer.parseInt(environment.getProperty("app.embedded-mail.port", "1025"));
-        EmbeddedMail.start(port);
+        EmbeddedMail.start(Integer.parseInt(environment.getProperty("app.embedded-mail.port", "1025")));
+        int port = EmbeddedMail.port();
         System.out.println("[gestion] Using the embedded SMTP server (GreenMail) at 127.0.0.1:" + port
                 + "; every caught message is logged as \"[gestion] Mail caught: ...\"");
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedMail", Map.of(
