@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class ActivityService {
 
     static final int TITLE_MAX = 200;
@@ -75,24 +76,20 @@ public class ActivityService {
 
     // ---- activities -------------------------------------------------------------------------------------------
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ActivityRow> activities(ActivityFilter filter, Pageable pageable) {
         return queries.activities(filter, currentUser.require().id(), pageable);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public long count(ActivityFilter filter) {
         return queries.count(filter, currentUser.require().id());
     }
 
     /** Activities not cancelled from this week's Monday over the next {@code weeks} weeks, soonest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ActivityRow> comingWeeks(int weeks) {
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return queries.between(monday.atStartOfDay(), monday.plusWeeks(Math.max(1, weeks)).atStartOfDay());
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public ActivityDetails activity(long id) {
         Activity activity = find(id);
         ActivityDraft data = activity.toDraft();
@@ -103,7 +100,6 @@ public class ActivityService {
     }
 
     /** Whether the current user may create activities at all (a program manager: in one of his programs). */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public boolean mayCreate() {
         AppUserPrincipal user = currentUser.require();
         return user.hasRole(Role.ADMIN) || user.hasRole(Role.SECRETARIAT)
@@ -155,12 +151,10 @@ public class ActivityService {
     }
 
     /** The activity as an iCalendar file, for the participants' and organiser's calendars. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public byte[] ics(long id) {
         return ActivityCalendar.ics(id, find(id).toDraft(), clock.instant(), "gestion.clusterminero.cl");
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AuditEntry> changes(long activityId) {
         return AuditTrail.newestFirst(List.of(auditTrail.history("activity", "id", activityId),
                 auditTrail.history("participation", "activity_id", activityId),
@@ -169,7 +163,6 @@ public class ActivityService {
 
     // ---- participation ----------------------------------------------------------------------------------------
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ParticipantRow> participants(long activityId) {
         return queries.participants(activityId);
     }
@@ -243,7 +236,6 @@ public class ActivityService {
 
     // ---- business rounds --------------------------------------------------------------------------------------
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<BusinessMeetingRow> businessMeetings(long activityId) {
         return queries.meetings(activityId);
     }
@@ -346,13 +338,11 @@ public class ActivityService {
     // ---- a member's engagement --------------------------------------------------------------------------------
 
     /** Contracts a member signed in business rounds, on either side, latest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<SignedContract> contractsOf(long memberId) {
         return queries.contractsOf(memberId);
     }
 
     /** A member's activities, business-round meetings and contracts, and its last contact with the cluster. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public MemberEngagement engagement(long memberId) {
         return new MemberEngagement(queries.activitiesOf(memberId), queries.meetingsOf(memberId),
                 queries.contractsOf(memberId), queries.lastContact(memberId, LocalDate.now(clock)).orElse(null));

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class ChallengeService {
 
     static final int TITLE_MAX = 200;
@@ -52,17 +53,14 @@ public class ChallengeService {
         this.clock = clock;
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ChallengeRow> challenges(ChallengeStatus status, Pageable pageable) {
         return queries.challenges(status, pageable);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public long count(ChallengeStatus status) {
         return queries.count(status);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public ChallengeDetails challenge(long id) {
         Challenge challenge = find(id);
         ChallengeDraft data = challenge.toDraft();
@@ -74,7 +72,6 @@ public class ChallengeService {
     }
 
     /** Challenges a supplier applied to, and whether it was shortlisted or won. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<SupplierChallenge> appliedBy(long supplierId) {
         return queries.appliedBy(supplierId);
     }
@@ -172,7 +169,6 @@ public class ChallengeService {
         challenges.saveAndFlush(challenge);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AuditEntry> changes(long challengeId) {
         return AuditTrail.newestFirst(List.of(auditTrail.history("challenge", "id", challengeId),
                 auditTrail.history("challenge_application", "challenge_id", challengeId)));

@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class BoardMeetingService {
 
     static final int LOCATION_MAX = 160;
@@ -69,17 +70,14 @@ public class BoardMeetingService {
         this.clock = clock;
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MeetingRow> meetings(Pageable pageable) {
         return queries.meetings(pageable);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public long countMeetings() {
         return queries.countMeetings();
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public MeetingDetails meeting(long id) {
         BoardMeeting meeting = find(id);
         AppUserPrincipal user = currentUser.require();
@@ -90,7 +88,6 @@ public class BoardMeetingService {
     }
 
     /** Users' full names, for the meeting's history (owners and attendees are stored by id). */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public java.util.Map<Long, String> userNames(java.util.Collection<Long> ids) {
         return userService.fullNames(ids);
     }
@@ -194,7 +191,6 @@ public class BoardMeetingService {
     }
 
     /** The minutes (acta) of a meeting as a PDF: attendees, agenda and resolutions, texts in {@code locale}. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public byte[] minutesPdf(long meetingId, Locale locale) {
         BoardMeeting meeting = find(meetingId);
         MeetingDraft data = meeting.toDraft();
@@ -279,7 +275,6 @@ public class BoardMeetingService {
     }
 
     /** The audit history of a meeting, its attendees, agenda and resolutions, newest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AuditEntry> changes(long meetingId) {
         return AuditTrail.newestFirst(List.of(auditTrail.history("board_meeting", "id", meetingId),
                 auditTrail.collectionHistory("board_meeting_attendee", meetingId),
@@ -288,7 +283,6 @@ public class BoardMeetingService {
     }
 
     /** Meetings whose place or notes hold every word of the text, newest first: the global search's part. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<cl.clusterminero.gestion.shared.search.SearchHit> searchMeetings(String text, int limit,
                                                                                Locale locale) {
         List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class ResolutionService {
 
     static final int TEXT_MAX = 2000;
@@ -91,14 +92,12 @@ public class ResolutionService {
     }
 
     /** The current user's resolutions: open ones by deadline, and done ones too when asked. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ResolutionRow> mine(boolean includeDone) {
         return queries.resolutionsOwnedBy(currentUser.require().id(), includeDone, LocalDate.now(clock));
     }
 
     /** The owner marks a resolution done with a note; nobody else may, except the admin. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public void complete(long resolutionId, long expectedVersion, String note) {
         Resolution resolution = resolutions.findById(resolutionId)
                 .orElseThrow(() -> new NoSuchElementException("No resolution " + resolutionId));

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class MemberService {
 
     private static final Logger log = LoggerFactory.getLogger(MemberService.class);
@@ -70,7 +71,6 @@ public class MemberService {
     // --- reading -------------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberRow> search(MemberFilter filter, Pageable pageable) {
         // Two queries a page: the ids from the index that serves the search or the sort, with only the filters that
         // are set (deep offsets skip index entries, not rows), then those rows by primary key.
@@ -84,7 +84,6 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public long count(MemberFilter filter) {
         return members.count(MemberSearch.of(filter));
     }
@@ -95,7 +94,6 @@ public class MemberService {
      * ("about N"), or "more than {@value #EXACT_COUNT_LIMIT}" for a filter.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public MemberCount countForGrid(MemberFilter filter) {
         MemberSearch search = MemberSearch.of(filter);
         int matches = members.searchIds(search, PageRequest.of(0, EXACT_COUNT_LIMIT + 1)).size();
@@ -111,7 +109,6 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public MemberDetails details(long id) {
         Member member = find(id);
         return new MemberDetails(member.getId(), member.getVersion(), member.getRut(), member.getLegalName(),
@@ -121,39 +118,33 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public MemberDraft draft(long id) {
         return find(id).toDraft();
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<StatusChangeRow> history(long id) {
         return statusChanges.findRows(id);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ContactRow> contacts(long memberId) {
         return contacts.findByMemberIdOrderByPrimaryContactDescFullNameAsc(memberId).stream()
                 .map(Contact::toRow).toList();
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberOption> suppliersOf(long miningCompanyId) {
         return supplierLinks.suppliersOf(miningCompanyId);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberOption> miningCompaniesServedBy(long supplierId) {
         return supplierLinks.miningCompaniesServedBy(supplierId);
     }
 
     /** Members not withdrawn, by type, for the dashboard. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public Map<MemberType, Long> countByType() {
         Map<MemberType, Long> counts = new java.util.EnumMap<>(MemberType.class);
         members.countByType().forEach(row -> counts.put((MemberType) row[0], (Long) row[1]));
@@ -162,7 +153,6 @@ public class MemberService {
 
     /** Members not withdrawn, by commune, for the dashboard. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public Map<Commune, Long> countByCommune() {
         Map<Commune, Long> counts = new java.util.EnumMap<>(Commune.class);
         members.countByCommune().forEach(row -> counts.put((Commune) row[0], (Long) row[1]));
@@ -171,14 +161,12 @@ public class MemberService {
 
     /** The given members, for showing who takes part in something. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberOption> optionsById(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : members.optionsById(ids);
     }
 
     /** Members of one type (any type when null) whose legal name starts with the text, for pickers. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberOption> options(MemberType type, String text, Pageable pageable) {
         return members.options(type, text == null || text.isBlank() ? null : MemberSearch.likePrefix(text.strip()),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
@@ -408,7 +396,6 @@ public class MemberService {
     }
 
     /** The audit history of a member and its contacts, newest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AuditEntry> changes(long memberId) {
         return AuditTrail.newestFirst(List.of(auditTrail.history("member", "id", memberId),
                 auditTrail.history("contact", "member_id", memberId)));

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Programs: everyone reads them; the secretariat and admin create them; the roadmap asks who manages which. */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class ProgramService {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "status", "startDate", "endDate", "budgetClp");
@@ -50,7 +51,6 @@ public class ProgramService {
     }
 
     /** A page of programs with their co-financing total and managers' names: two queries for the page. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ProgramRow> list(Pageable pageable) {
         List<Sort.Order> orders = pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty()))
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -72,18 +72,15 @@ public class ProgramService {
                         .collect(Collectors.joining(", ")))).toList();
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public long count() {
         return programs.count();
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ProgramOption> options() {
         return programs.options();
     }
 
     /** The programs the current user manages (empty for anyone who is not a program manager of any). */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public Set<Long> managedByCurrentUser() {
         return Set.copyOf(programs.managedBy(currentUser.require().id()));
     }
@@ -94,7 +91,6 @@ public class ProgramService {
         return Set.copyOf(programs.managedBy(userId));
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public ProgramDetails details(long id) {
         Program program = programs.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No program "
                 + id));
@@ -166,13 +162,11 @@ public class ProgramService {
         }
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public java.util.Optional<Long> idOf(String code) {
         return programs.findByCode(code).map(Program::getId);
     }
 
     /** The audit history of a program, its co-financing lines, managers and participants, newest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AuditEntry> changes(long programId) {
         return AuditTrail.newestFirst(List.of(auditTrail.history("program", "id", programId),
                 auditTrail.history("program_funding", "program_id", programId),
@@ -181,7 +175,6 @@ public class ProgramService {
     }
 
     /** Programs whose code or name holds every word of the text: the global search's part. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<cl.clusterminero.gestion.shared.search.SearchHit> searchPrograms(String text, int limit) {
         List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);
         if (words.isEmpty()) {

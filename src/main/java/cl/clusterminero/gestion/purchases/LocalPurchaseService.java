@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class LocalPurchaseService {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPurchaseService.class);
@@ -72,19 +73,16 @@ public class LocalPurchaseService {
     // --- reading -------------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<LocalPurchaseRow> search(LocalPurchaseFilter filter, Pageable pageable) {
         return queries.rows(filter, pageable);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public long count(LocalPurchaseFilter filter) {
         return queries.count(filter);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public LocalPurchaseDetails details(long id) {
         LocalPurchaseReport report = find(id);
         return new LocalPurchaseDetails(report.getId(), report.getVersion(), memberName(report.getMemberId()),
@@ -94,21 +92,18 @@ public class LocalPurchaseService {
 
     /** Mining companies whose legal name starts with the text, for the company pickers. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MemberOption> miningCompanies(String text, Pageable pageable) {
         return memberService.options(MemberType.MINING_COMPANY, text, pageable);
     }
 
     /** The member, whatever its type, for headings; empty when there is none with that id. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public Optional<MemberOption> member(long memberId) {
         return memberService.optionsById(List.of(memberId)).stream().findFirst();
     }
 
     /** A company's regional share per year, with the current roadmap's target for each year. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ShareByYear> companyShares(long memberId) {
         Map<Integer, BigDecimal> byYear = currentTargets();
         return queries.years(memberId).stream().map(year -> withTarget(year, byYear.get(year.year()))).toList();
@@ -119,7 +114,6 @@ public class LocalPurchaseService {
      * reporting that year), with the current roadmap's targets; years with a target and no reports are included.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ShareByYear> clusterShares() {
         Map<Integer, BigDecimal> byYear = currentTargets();
         Map<Integer, ShareByYear> years = new TreeMap<>();
@@ -134,7 +128,6 @@ public class LocalPurchaseService {
      * whole-year report or its four quarters), against that year's target; empty when no year qualifies.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public Optional<ClusterShareSummary> clusterShareSummary() {
         int currentYear = LocalDate.now(clock.withZone(DisplayFormats.ZONE)).getYear();
         return clusterShares().stream()
@@ -146,13 +139,11 @@ public class LocalPurchaseService {
 
     /** The roadmap that holds the targets the views compare against; empty when none is current. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public Optional<RoadmapOption> currentRoadmap() {
         return roadmapService.roadmaps().stream().filter(RoadmapOption::current).findFirst();
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<PurchaseTargetRow> targets(long roadmapId) {
         return targets.findByRoadmapIdOrderByYearAsc(roadmapId).stream().map(PurchaseTarget::toRow).toList();
     }
@@ -351,7 +342,6 @@ public class LocalPurchaseService {
     }
 
     /** The audit history of a report, newest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AuditEntry> changes(long reportId) {
         return auditTrail.history("local_purchase_report", "id", reportId);
     }

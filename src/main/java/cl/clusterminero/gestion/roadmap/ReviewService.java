@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class ReviewService {
 
     static final int COMMENT_MAX = 2000;
@@ -63,7 +64,6 @@ public class ReviewService {
     }
 
     /** The initiative's reviews, newest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ReviewEntry> reviews(long initiativeId) {
         List<BoardReview> found = reviews.findByInitiativeIdOrderByReviewedAtDescIdDesc(initiativeId);
         Map<Long, String> names = userService.fullNames(found.stream().map(BoardReview::getReviewerId).toList());
@@ -72,7 +72,6 @@ public class ReviewService {
     }
 
     /** The initiative's pending "requires board decision" flag, if any. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public Optional<DecisionRequestInfo> openRequest(long initiativeId) {
         return requests.findOpen(initiativeId).map(request -> new DecisionRequestInfo(request.getId(),
                 request.getReason(), userService.fullNames(List.of(request.getRequestedBy()))
@@ -80,7 +79,6 @@ public class ReviewService {
     }
 
     /** Whether the current user may flag this initiative: the secretariat and admin any, a manager their own. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public boolean mayRequestDecision(long initiativeId) {
         AppUserPrincipal user = currentUser.require();
         if (user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.ADMIN)) {
@@ -152,12 +150,10 @@ public class ReviewService {
     }
 
     /** The review queue: initiatives waiting for a board decision, oldest request first. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ReviewQueueRow> queue(Pageable pageable) {
         return queries.reviewQueue(pageable, LocalDate.now(clock));
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public long queueSize() {
         return requests.countOpen();
     }

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class RoadmapService implements ProgramProgress {
 
     private final RoadmapRepository roadmaps;
@@ -56,24 +57,20 @@ public class RoadmapService implements ProgramProgress {
         this.clock = clock;
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<RoadmapOption> roadmaps() {
         return roadmaps.options();
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AxisOption> axes(long roadmapId) {
         return roadmaps.axes(roadmapId);
     }
 
     /** The current roadmap's summary for the dashboard; empty when no roadmap is current. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public java.util.Optional<RoadmapSummary> currentSummary() {
         return roadmaps.options().stream().filter(RoadmapOption::current).findFirst().map(this::summary);
     }
 
     /** A roadmap at a glance (what the dashboard shows for the current one): five SQL aggregates. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public RoadmapSummary summary(long roadmapId) {
         return roadmaps.options().stream().filter(option -> option.id() == roadmapId).findFirst()
                 .map(this::summary).orElseThrow(() -> new NoSuchElementException("No roadmap " + roadmapId));
@@ -87,29 +84,24 @@ public class RoadmapService implements ProgramProgress {
                 deadlines[0], deadlines[1], queries.latestUpdates(roadmap.id(), 6));
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AxisProgress> axisProgress(long roadmapId) {
         return queries.axes(roadmapId, today());
     }
 
     /** Progress per program (average of its initiatives), for the programs list. */
     @Override
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public Map<Long, Integer> progressOf(Collection<Long> programIds) {
         return queries.programProgress(programIds, today());
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<InitiativeRow> initiatives(InitiativeFilter filter, Pageable pageable) {
         return queries.initiatives(filter, pageable, today());
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public long countInitiatives(InitiativeFilter filter) {
         return queries.count(filter, today());
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public InitiativeDetails initiative(long id) {
         Initiative initiative = find(id);
         InitiativeRow row = queries.initiative(id, today()).orElseThrow();
@@ -119,12 +111,10 @@ public class RoadmapService implements ProgramProgress {
                 initiative.getCarriedFromId());
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<MilestoneRow> milestones(long initiativeId) {
         return queries.milestones(initiativeId, today());
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<ProgressEntry> timeline(long initiativeId) {
         return queries.timeline(initiativeId);
     }
@@ -183,7 +173,6 @@ public class RoadmapService implements ProgramProgress {
         return initiatives.saveAndFlush(carried).getId();
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public InitiativeMembers members(long initiativeId) {
         Initiative initiative = find(initiativeId);
         java.util.Set<Long> ids = new java.util.HashSet<>(initiative.getPartnerMemberIds());
@@ -214,7 +203,6 @@ public class RoadmapService implements ProgramProgress {
 
     // --- roadmaps and axes, as the admin keeps them -----------------------------------------------------------
 
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AxisRow> axisRows(long roadmapId) {
         return axisRepository.findByRoadmapIdOrderBySortOrderAscCodeAsc(roadmapId).stream().map(StrategicAxis::toRow)
                 .toList();
@@ -330,7 +318,6 @@ public class RoadmapService implements ProgramProgress {
     }
 
     /** The audit history of an initiative, its milestones, partners and decision requests, newest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<AuditEntry> initiativeChanges(long initiativeId) {
         return AuditTrail.newestFirst(List.of(auditTrail.history("initiative", "id", initiativeId),
                 auditTrail.history("milestone", "initiative_id", initiativeId),
@@ -339,7 +326,6 @@ public class RoadmapService implements ProgramProgress {
     }
 
     /** Initiatives of every roadmap whose code, title or owner holds every word of the text: the global search's part. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<cl.clusterminero.gestion.shared.search.SearchHit> searchInitiatives(String text, int limit) {
         List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);
         if (words.isEmpty()) {

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The users and their roles, as the admin sees them. */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class UserService {
 
     private static final Set<String> SORTABLE = Set.of("username", "fullName", "email", "enabled");
@@ -80,7 +81,6 @@ public class UserService {
     }
 
     /** Full names of the given users, for showing who manages or signed something. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public Map<Long, String> fullNames(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -230,7 +230,6 @@ public class UserService {
 
     /** Every user changes their own password, proving the current one; the policy applies. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public void changeOwnPassword(String current, String next, String repeated) {
         AppUser user = find(currentUser.require().id());
         if (current == null || !passwordEncoder.matches(current, user.getPasswordHash())) {
