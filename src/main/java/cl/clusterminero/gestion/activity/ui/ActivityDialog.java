@@ -11,6 +11,7 @@ import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.shared.ui.DateFields;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
@@ -148,7 +149,7 @@ class ActivityDialog extends Dialog {
                     initiative.getValue() == null ? null : initiative.getValue().id(),
                     organiser.getValue() == null ? null : organiser.getValue().id(), capacity.getValue(),
                     status.getValue());
-            try {
+            SaveAttempt.run(this, () -> {
                 long id;
                 if (activityId == null) {
                     id = activityService.create(draft);
@@ -159,18 +160,10 @@ class ActivityDialog extends Dialog {
                 Notices.success(getTranslation("activity.saved"));
                 close();
                 afterSave.accept(id);
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("error.stale"));
+            }, Map.<String, HasValidation>ofEntries( Map.entry("kind", kind), Map.entry("title", title), Map.entry("startsAt", startsAt), Map.entry("endsAt", endsAt), Map.entry("place", place), Map.entry("onlineLink", link), Map.entry("description", description), Map.entry("program", program), Map.entry("initiative", initiative), Map.entry("organiser", organiser), Map.entry("capacity", capacity), Map.entry("status", status)), () -> {
                 close();
                 afterSave.accept(activityId);
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), Map.<String, HasValidation>ofEntries(
-                        Map.entry("kind", kind), Map.entry("title", title), Map.entry("startsAt", startsAt),
-                        Map.entry("endsAt", endsAt), Map.entry("place", place), Map.entry("onlineLink", link),
-                        Map.entry("description", description), Map.entry("program", program),
-                        Map.entry("initiative", initiative), Map.entry("organiser", organiser),
-                        Map.entry("capacity", capacity), Map.entry("status", status)));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("activity-save");

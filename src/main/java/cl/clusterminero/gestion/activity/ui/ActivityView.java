@@ -14,6 +14,7 @@ import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
@@ -225,15 +226,12 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (activity.mayEdit()) {
             grid.addComponentColumn(row -> {
-                Button remove = new Button(getTranslation("activity.unregister"), click -> {
-                    try {
-                        activityService.unregister(row.id(), row.version());
-                        Notices.success(getTranslation("activity.unregistered"));
-                    } catch (OptimisticLockingFailureException e) {
-                        Notices.error(getTranslation("error.stale"));
-                    }
-                    reload();
-                });
+                Button remove = new Button(getTranslation("activity.unregister"),
+                        click -> SaveAttempt.run(this, () -> {
+                            activityService.unregister(row.id(), row.version());
+                            Notices.success(getTranslation("activity.unregistered"));
+                            reload();
+                        }, Map.of(), this::reload));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 return remove;
             }).setWidth("7rem").setFlexGrow(0);
@@ -262,16 +260,11 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             if (!event.isFromClient() || event.getValue() == null) {
                 return;
             }
-            try {
+            SaveAttempt.run(this, () -> {
                 activityService.recordAttendance(row.id(), row.version(), event.getValue());
                 Notices.success(getTranslation("activity.attendance.saved"));
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("error.stale"));
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), Map.of("attendance", select));
-                return;
-            }
-            reload();
+                reload();
+            }, Map.of("attendance", select), this::reload);
         });
         return select;
     }

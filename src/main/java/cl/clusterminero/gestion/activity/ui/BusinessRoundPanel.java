@@ -9,6 +9,8 @@ import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import cl.clusterminero.gestion.shared.ui.ClpField;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -70,15 +72,12 @@ class BusinessRoundPanel extends VerticalLayout {
                 Button outcome = new Button(getTranslation("activity.meeting.record-outcome"),
                         click -> outcomeDialog(row).open());
                 outcome.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                Button cancel = new Button(getTranslation("activity.meeting.cancel"), click -> {
-                    try {
-                        activityService.cancelMeeting(row.id(), row.version());
-                        Notices.success(getTranslation("activity.meeting.cancelled"));
-                    } catch (OptimisticLockingFailureException e) {
-                        Notices.error(getTranslation("error.stale"));
-                    }
-                    refresh();
-                });
+                Button cancel = new Button(getTranslation("activity.meeting.cancel"),
+                        click -> SaveAttempt.run(this, () -> {
+                            activityService.cancelMeeting(row.id(), row.version());
+                            Notices.success(getTranslation("activity.meeting.cancelled"));
+                            refresh();
+                        }, Map.of(), this::refresh));
                 cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 return new HorizontalLayout(outcome, cancel);
             }).setWidth("16rem").setFlexGrow(0);
@@ -119,7 +118,7 @@ class BusinessRoundPanel extends VerticalLayout {
         slot.setWidth("8rem");
         slot.setId("meeting-slot");
         Button schedule = new Button(getTranslation("activity.meeting.schedule"), VaadinIcon.PLUS.create(), click -> {
-            try {
+            SaveAttempt.run(this, () -> {
                 activityService.scheduleMeeting(activityId, new BusinessMeetingDraft(
                         mining.getValue() == null ? null : mining.getValue().id(),
                         supplier.getValue() == null ? null : supplier.getValue().id(), table.getValue(),
@@ -127,10 +126,8 @@ class BusinessRoundPanel extends VerticalLayout {
                 Notices.success(getTranslation("activity.meeting.saved"));
                 supplier.clear();
                 refresh();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), Map.<String, HasValidation>of("miningCompany", mining,
-                        "supplier", supplier, "table", table, "slot", slot));
-            }
+            }, Map.<String, HasValidation>of("miningCompany", mining, "supplier", supplier, "table", table,
+                    "slot", slot), this::refresh);
         });
         schedule.setId("meeting-schedule");
         HorizontalLayout row = new HorizontalLayout(mining, supplier, table, slot, schedule);
@@ -158,12 +155,9 @@ class BusinessRoundPanel extends VerticalLayout {
         outcome.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         outcome.setValue(row.outcome());
         outcome.setId("outcome-value");
-        com.vaadin.flow.component.textfield.BigDecimalField amount =
-                new com.vaadin.flow.component.textfield.BigDecimalField(getTranslation("activity.meeting.amount"));
+        ClpField amount = new ClpField(getTranslation("activity.meeting.amount"));
         amount.setId("outcome-amount");
-        if (row.contractAmount() != null) {
-            amount.setValue(java.math.BigDecimal.valueOf(row.contractAmount()));
-        }
+        amount.setAmount(row.contractAmount());
         amount.setEnabled(row.outcome() == MeetingOutcome.CONTRACT);
         outcome.addValueChangeListener(event -> {
             amount.setEnabled(event.getValue() == MeetingOutcome.CONTRACT);
@@ -178,27 +172,21 @@ class BusinessRoundPanel extends VerticalLayout {
         form.setColspan(note, 2);
         dialog.add(form);
         Button save = new Button(getTranslation("dialog.save"), click -> {
-            Long clp;
-            try {
-                clp = amount.getValue() == null ? null : amount.getValue().longValueExact();
-            } catch (ArithmeticException e) {
+            Long clp = amount.amount().orElse(null);
+            if (clp == null && !amount.getValue().isBlank()) {
                 amount.setErrorMessage(getTranslation("activity.meeting.amount-invalid"));
                 amount.setInvalid(true);
                 return;
             }
-            try {
+            SaveAttempt.run(dialog, () -> {
                 activityService.recordOutcome(row.id(), row.version(), outcome.getValue(), clp, note.getValue());
                 Notices.success(getTranslation("activity.meeting.outcome-saved"));
                 dialog.close();
                 refresh();
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("error.stale"));
+            }, Map.<String, HasValidation>of("outcome", outcome, "amount", amount, "note", note), () -> {
                 dialog.close();
                 refresh();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(dialog, e.problems(), Map.<String, HasValidation>of("outcome", outcome,
-                        "amount", amount, "note", note));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("outcome-save");

@@ -10,6 +10,7 @@ import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.DateFields;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
@@ -110,17 +111,14 @@ public class ChallengeListView extends VerticalLayout implements HasDynamicTitle
         form.setColspan(problem, 2);
         dialog.add(form);
         Button save = new Button(getTranslation("dialog.save"), click -> {
-            try {
+            SaveAttempt.run(dialog, () -> {
                 long id = challengeService.publish(new ChallengeDraft(mining.getValue() == null ? null
                         : mining.getValue().id(), title.getValue(), problem.getValue(), operation.getValue(),
                         deadline.getValue()));
                 Notices.success(getTranslation("challenge.published"));
                 dialog.close();
                 open(id);
-            } catch (InvalidInputException e) {
-                FieldValidation.show(dialog, e.problems(), Map.<String, HasValidation>of("miningCompany", mining,
-                        "title", title, "operation", operation, "deadline", deadline, "problem", problem));
-            }
+            }, Map.<String, HasValidation>of("miningCompany", mining, "title", title, "operation", operation, "deadline", deadline, "problem", problem));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("challenge-save");

@@ -9,6 +9,7 @@ import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
@@ -177,16 +178,11 @@ public class ChallengeView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void step(Runnable change) {
-        try {
+        SaveAttempt.run(this, () -> {
             change.run();
             Notices.success(getTranslation("challenge.changed"));
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.stale"));
-        } catch (InvalidInputException e) {
-            FieldValidation.show(this, e.problems(), Map.of());
-            return;
-        }
-        reload();
+            reload();
+        }, Map.of(), this::reload);
     }
 
     @Override

@@ -5,6 +5,7 @@ import cl.clusterminero.gestion.board.MeetingDraft;
 import cl.clusterminero.gestion.board.MeetingKind;
 import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.shared.ui.DateFields;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
@@ -72,7 +73,7 @@ class MeetingDialog extends Dialog {
         Button save = new Button(getTranslation("dialog.save"), click -> {
             MeetingDraft draft = new MeetingDraft(date.getValue(), kind.getValue(), location.getValue(),
                     notes.getValue(), attendees.getValue().stream().map(UserOption::id).collect(Collectors.toSet()));
-            try {
+            SaveAttempt.run(this, () -> {
                 long id;
                 if (meetingId == null) {
                     id = meetingService.createMeeting(draft);
@@ -83,14 +84,10 @@ class MeetingDialog extends Dialog {
                 Notices.success(getTranslation("meeting.saved"));
                 close();
                 afterSave.accept(id);
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("error.stale"));
+            }, Map.<String, HasValidation>of("date", date, "kind", kind, "location", location, "notes", notes, "attendees", attendees), () -> {
                 close();
                 afterSave.accept(meetingId);
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), Map.<String, HasValidation>of("date", date, "kind", kind,
-                        "location", location, "notes", notes, "attendees", attendees));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("meeting-save");

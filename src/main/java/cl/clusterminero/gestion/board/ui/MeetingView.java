@@ -2,6 +2,7 @@ package cl.clusterminero.gestion.board.ui;
 
 import cl.clusterminero.gestion.board.MeetingKind;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.board.AgendaEntry;
 import cl.clusterminero.gestion.board.BoardMeetingService;
 import cl.clusterminero.gestion.board.MeetingDetails;
@@ -207,12 +208,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 initiative.setInvalid(true);
                 return;
             }
-            try {
+            SaveAttempt.run(this, () -> {
                 meetingService.addInitiativeToAgenda(meetingId, initiative.getValue().initiativeId());
                 reload();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), Map.of("initiative", initiative));
-            }
+            }, Map.of("initiative", initiative));
         });
         addInitiative.setId("agenda-add-initiative");
         TextField topic = new TextField(getTranslation("agenda.add-topic"));
@@ -220,12 +219,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         topic.setWidth("24rem");
         topic.setId("agenda-topic");
         Button addTopic = new Button(getTranslation("agenda.add"), click -> {
-            try {
+            SaveAttempt.run(this, () -> {
                 meetingService.addTopicToAgenda(meetingId, topic.getValue());
                 reload();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), Map.of("topic", topic));
-            }
+            }, Map.of("topic", topic));
         });
         addTopic.setId("agenda-add-topic");
         HorizontalLayout editor = new HorizontalLayout(initiative, addInitiative, topic, addTopic);
@@ -270,16 +267,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         form.setColspan(text, 2);
         dialog.add(form);
         Button save = new Button(getTranslation("dialog.save"), click -> {
-            try {
+            SaveAttempt.run(dialog, () -> {
                 resolutionService.record(meetingId, new ResolutionDraft(text.getValue(),
                         owner.getValue() == null ? null : owner.getValue().id(), deadline.getValue()));
                 Notices.success(getTranslation("resolution.recorded"));
                 dialog.close();
                 reload();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(dialog, e.problems(), Map.<String, HasValidation>of("text", text, "owner", owner,
-                        "deadline", deadline));
-            }
+            }, Map.<String, HasValidation>of("text", text, "owner", owner, "deadline", deadline));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("resolution-save");

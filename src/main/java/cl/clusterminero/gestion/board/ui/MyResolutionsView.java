@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.board.ui;
 
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.board.ResolutionRow;
 import cl.clusterminero.gestion.board.ResolutionService;
 import cl.clusterminero.gestion.shared.DisplayFormats;
@@ -88,18 +89,15 @@ public class MyResolutionsView extends VerticalLayout implements HasDynamicTitle
         note.setId("resolution-note");
         dialog.add(what, note);
         Button save = new Button(getTranslation("resolution.complete"), click -> {
-            try {
+            SaveAttempt.run(dialog, () -> {
                 resolutionService.complete(row.id(), row.version(), note.getValue());
                 Notices.success(getTranslation("resolution.completed"));
                 dialog.close();
                 refresh();
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("error.stale"));
+            }, Map.of("note", note), () -> {
                 dialog.close();
                 refresh();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(dialog, e.problems(), Map.of("note", note));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("resolution-note-save");

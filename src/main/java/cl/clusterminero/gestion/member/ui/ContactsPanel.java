@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.member.ui;
 
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.member.ContactDraft;
 import cl.clusterminero.gestion.member.ContactRow;
 import cl.clusterminero.gestion.member.MemberService;
@@ -73,15 +74,12 @@ class ContactsPanel extends VerticalLayout {
 
     private void confirmDelete(ContactRow row) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("contacts.delete.title", row.fullName()),
-                getTranslation("contacts.delete.text"), getTranslation("contacts.delete"), event -> {
-                    try {
-                        memberService.deleteContact(memberId, row.id(), row.version());
-                        Notices.success(getTranslation("contacts.deleted"));
-                    } catch (OptimisticLockingFailureException e) {
-                        Notices.error(getTranslation("contacts.stale"));
-                    }
+                getTranslation("contacts.delete.text"), getTranslation("contacts.delete"),
+                event -> SaveAttempt.run(this, () -> {
+                    memberService.deleteContact(memberId, row.id(), row.version());
+                    Notices.success(getTranslation("contacts.deleted"));
                     refresh();
-                }, getTranslation("dialog.cancel"), event -> { });
+                }, Map.of(), "contacts.stale", this::refresh), getTranslation("dialog.cancel"), event -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -123,18 +121,15 @@ class ContactsPanel extends VerticalLayout {
             if (!binder.writeBeanIfValid(draft)) {
                 return;
             }
-            try {
+            SaveAttempt.run(dialog, () -> {
                 memberService.saveContact(memberId, draft);
                 Notices.success(getTranslation("contacts.saved"));
                 dialog.close();
                 refresh();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(dialog, e.problems(), fields);
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("member.stale"));
+            }, fields, "contacts.stale", () -> {
                 dialog.close();
                 refresh();
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("contact-save");

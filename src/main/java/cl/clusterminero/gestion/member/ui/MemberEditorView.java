@@ -16,6 +16,7 @@ import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -233,7 +234,7 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
             Notices.error(getTranslation("validation.fix-fields"));
             return;
         }
-        try {
+        SaveAttempt.run(this, () -> {
             if (memberId == null) {
                 long id = memberService.create(draft);
                 Notices.success(getTranslation("member.created"));
@@ -244,45 +245,17 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
                 Notices.success(getTranslation("member.saved"));
                 reloadAfterChange();
             }
-        } catch (InvalidInputException e) {
-            FieldValidation.show(this, e.problems(), form.fields());
-        } catch (OptimisticLockingFailureException e) {
-            showStale();
-        }
-    }
-
-    /** Someone else saved first: say so, keep the user's input on screen, and offer the current version. */
-    private void showStale() {
-        Notification notification = new Notification();
-        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        notification.setPosition(Notification.Position.TOP_CENTER);
-        notification.setDuration(0);
-        Button reload = new Button(getTranslation("member.reload"), click -> {
-            notification.close();
-            reloadAfterChange();
-        });
-        reload.setId("reload-member");
-        Span text = new Span(getTranslation("member.stale"));
-        text.setId("stale-message");
-        HorizontalLayout layout = new HorizontalLayout(text, reload);
-        layout.setAlignItems(FlexComponent.Alignment.CENTER);
-        notification.add(layout);
-        notification.open();
+        }, form.fields(), "member.stale", this::reloadAfterChange);
     }
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("member.delete.confirm.title", details.legalName()),
-                getTranslation("member.delete.confirm.text"), getTranslation("dialog.delete"), event -> {
-                    try {
-                        memberService.delete(memberId, details.version());
-                        Notices.success(getTranslation("member.delete.done"));
-                        backToList();
-                    } catch (InvalidInputException e) {
-                        Notices.error(getTranslation("member.delete.not-allowed"));
-                    } catch (OptimisticLockingFailureException e) {
-                        showStale();
-                    }
-                }, getTranslation("dialog.cancel"), event -> { });
+                getTranslation("member.delete.confirm.text"), getTranslation("dialog.delete"),
+                event -> SaveAttempt.run(this, () -> {
+                    memberService.delete(memberId, details.version());
+                    Notices.success(getTranslation("member.delete.done"));
+                    backToList();
+                }, Map.of(), "member.stale", this::reloadAfterChange), getTranslation("dialog.cancel"), event -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

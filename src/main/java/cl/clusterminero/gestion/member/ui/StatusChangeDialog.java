@@ -4,6 +4,7 @@ import cl.clusterminero.gestion.member.MemberDetails;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MembershipStatus;
 import cl.clusterminero.gestion.shared.ui.DateFields;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
@@ -44,21 +45,17 @@ class StatusChangeDialog extends Dialog {
         add(form);
 
         Button confirm = new Button(getTranslation("member.change-status.confirm"), click -> {
-            try {
+            SaveAttempt.run(this, () -> {
                 memberService.changeStatus(details.id(), details.version(), status.getValue(), date.getValue(),
                         reason.getValue());
                 Notices.success(getTranslation("member.change-status.done",
                         getTranslation(status.getValue().labelKey())));
                 close();
                 afterChange.run();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(),
-                        Map.<String, HasValidation>of("status", status, "date", date, "reason", reason));
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("member.stale"));
+            }, Map.<String, HasValidation>of("status", status, "date", date, "reason", reason), "member.stale", () -> {
                 close();
                 afterChange.run();
-            }
+            });
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("status-confirm");

@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.program.ui;
 
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.ClpField;
 import cl.clusterminero.gestion.program.FundingSource;
 import cl.clusterminero.gestion.program.FundingState;
@@ -273,7 +274,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
                 status.getValue(), budgetValue == null ? 0 : budgetValue,
                 managers.getValue().stream().map(UserOption::id).collect(Collectors.toSet()),
                 participants.getValue().stream().map(MemberOption::id).collect(Collectors.toSet()), lines);
-        try {
+        SaveAttempt.run(this, () -> {
             if (programId == null) {
                 long id = programService.create(draft);
                 Notices.success(getTranslation("program.saved"));
@@ -284,11 +285,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
                 Notices.success(getTranslation("program.saved"));
                 build(programService.details(programId));
             }
-        } catch (InvalidInputException e) {
-            FieldValidation.show(this, e.problems(), fields);
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("program.stale"));
-        }
+        }, fields, "program.stale", () -> build(programService.details(programId)));
     }
 
     /** The amount typed in a peso field; blank is none, anything that is not an amount is a problem. */

@@ -11,6 +11,7 @@ import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -154,7 +155,7 @@ public class LocalPurchaseEditorView extends VerticalLayout implements BeforeEnt
             Notices.error(getTranslation("validation.fix-fields"));
             return;
         }
-        try {
+        SaveAttempt.run(this, () -> {
             if (reportId == null) {
                 long id = service.create(draft);
                 Notices.success(getTranslation("purchases.created"));
@@ -165,43 +166,17 @@ public class LocalPurchaseEditorView extends VerticalLayout implements BeforeEnt
                 Notices.success(getTranslation("purchases.saved"));
                 reload();
             }
-        } catch (InvalidInputException e) {
-            FieldValidation.show(this, e.problems(), form.fields());
-        } catch (OptimisticLockingFailureException e) {
-            showStale();
-        }
-    }
-
-    /** Someone else saved first: say so, keep the user's input on screen, and offer the current version. */
-    private void showStale() {
-        Notification notification = new Notification();
-        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        notification.setPosition(Notification.Position.TOP_CENTER);
-        notification.setDuration(0);
-        Button reload = new Button(getTranslation("purchases.reload"), click -> {
-            notification.close();
-            reload();
-        });
-        reload.setId("reload-purchase");
-        Span text = new Span(getTranslation("purchases.stale"));
-        text.setId("stale-message");
-        HorizontalLayout layout = new HorizontalLayout(text, reload);
-        layout.setAlignItems(FlexComponent.Alignment.CENTER);
-        notification.add(layout);
-        notification.open();
+        }, form.fields(), "purchases.stale", this::reload);
     }
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("purchases.delete.confirm.title"),
-                getTranslation("purchases.delete.confirm.text", title), getTranslation("dialog.delete"), event -> {
-                    try {
-                        service.delete(reportId, details.version());
-                        Notices.success(getTranslation("purchases.deleted"));
-                        backToList();
-                    } catch (OptimisticLockingFailureException e) {
-                        showStale();
-                    }
-                }, getTranslation("dialog.cancel"), event -> { });
+                getTranslation("purchases.delete.confirm.text", title), getTranslation("dialog.delete"),
+                event -> SaveAttempt.run(this, () -> {
+                    service.delete(reportId, details.version());
+                    Notices.success(getTranslation("purchases.deleted"));
+                    backToList();
+                }, Map.of(), "purchases.stale", this::reload), getTranslation("dialog.cancel"), event -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

@@ -3,6 +3,7 @@ package cl.clusterminero.gestion.purchases.ui;
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
 import cl.clusterminero.gestion.purchases.PurchaseTargetRow;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -34,34 +35,30 @@ class TargetDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("year", year, "share", share);
 
         Button save = new Button(getTranslation("dialog.save"), click -> {
-            try {
+            SaveAttempt.run(this, () -> {
                 service.saveTarget(roadmapId, existing == null ? null : existing.id(),
                         existing == null ? 0 : existing.version(), year.getValue(), share.getValue());
                 Notices.success(getTranslation("purchases.targets.saved"));
                 close();
                 afterChange.run();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), fields);
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("purchases.targets.stale"));
+            }, fields, "purchases.targets.stale", () -> {
                 close();
                 afterChange.run();
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("target-save");
         Button cancel = new Button(getTranslation("dialog.cancel"), click -> close());
         getFooter().add(cancel, save);
         if (existing != null) {
-            Button delete = new Button(getTranslation("dialog.delete"), click -> {
-                try {
-                    service.deleteTarget(existing.id(), existing.version());
-                } catch (OptimisticLockingFailureException e) {
-                    Notices.error(getTranslation("purchases.targets.stale"));
-                }
+            Button delete = new Button(getTranslation("dialog.delete"), click -> SaveAttempt.run(this, () -> {
+                service.deleteTarget(existing.id(), existing.version());
                 close();
                 afterChange.run();
-            });
+            }, Map.of(), "purchases.targets.stale", () -> {
+                close();
+                afterChange.run();
+            }));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setId("target-delete");
             getFooter().addComponentAsFirst(delete);

@@ -7,6 +7,7 @@ import cl.clusterminero.gestion.roadmap.RoadmapService;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -42,7 +43,7 @@ class InitiativeDialog extends Dialog {
         add(form);
         Button save = new Button(getTranslation("dialog.save"), click -> {
             InitiativeDraft draft = form.write(current == null ? null : current.leadMemberId());
-            try {
+            SaveAttempt.run(this, () -> {
                 long id = initiativeId == null ? roadmapService.createInitiative(roadmapId, draft) : initiativeId;
                 if (initiativeId != null) {
                     roadmapService.updateInitiative(initiativeId, version, draft);
@@ -50,13 +51,10 @@ class InitiativeDialog extends Dialog {
                 Notices.success(getTranslation("initiative.saved"));
                 close();
                 afterSave.accept(id);
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), form.fields());
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("initiative.stale"));
+            }, form.fields(), "initiative.stale", () -> {
                 close();
                 afterSave.accept(initiativeId);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("initiative-save");

@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.roadmap.MilestoneStatus;
 import cl.clusterminero.gestion.roadmap.InitiativeStatus;
 import cl.clusterminero.gestion.roadmap.Priority;
@@ -332,14 +333,12 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         reason.setId("decision-reason");
         dialog.add(reason);
         Button save = new Button(getTranslation("review.request.send"), click -> {
-            try {
+            SaveAttempt.run(dialog, () -> {
                 reviewService.requestDecision(initiativeId, reason.getValue());
                 Notices.success(getTranslation("review.request.sent"));
                 dialog.close();
                 reload();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(dialog, e.problems(), Map.of("reason", reason));
-            }
+            }, Map.of("reason", reason));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("decision-request-save");
@@ -396,9 +395,9 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         }
         dialog.add(new FormLayout(milestoneTitle, due, weight, evidence));
         Button save = new Button(getTranslation("dialog.save"), click -> {
-            try {
-                MilestoneDraft draft = new MilestoneDraft(milestoneTitle.getValue(), due.getValue(),
-                        weight.getValue(), evidence.getValue());
+            MilestoneDraft draft = new MilestoneDraft(milestoneTitle.getValue(), due.getValue(),
+                    weight.getValue(), evidence.getValue());
+            SaveAttempt.run(dialog, () -> {
                 if (row == null) {
                     milestoneService.addMilestone(initiativeId, draft);
                 } else {
@@ -407,14 +406,11 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
                 Notices.success(getTranslation(row == null ? "milestone.added" : "milestone.saved"));
                 dialog.close();
                 reload();
-            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("progress.stale"));
-                dialog.close();
-                reload();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(dialog, e.problems(), Map.<String, HasValidation>of("title", milestoneTitle,
-                        "dueDate", due, "weight", weight, "evidenceUrl", evidence));
-            }
+            }, Map.<String, HasValidation>of("title", milestoneTitle, "dueDate", due, "weight", weight,
+                    "evidenceUrl", evidence), "progress.stale", () -> {
+                        dialog.close();
+                        reload();
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("milestone-save");
@@ -449,16 +445,13 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
                 axis.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            try {
+            SaveAttempt.run(dialog, () -> {
                 long copy = roadmapService.carryOver(initiativeId, target.getValue().id(), axis.getValue().id());
                 Notices.success(getTranslation("initiative.carry.done"));
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
                         new RouteParameters(ID, String.valueOf(copy))));
-            } catch (InvalidInputException e) {
-                Notices.error(e.problems().stream().map(problem -> FieldValidation.translate(this, problem))
-                        .collect(Collectors.joining(" ")));
-            }
+            }, Map.of());
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("carry-save");

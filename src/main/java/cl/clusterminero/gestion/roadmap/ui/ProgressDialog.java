@@ -4,6 +4,7 @@ import cl.clusterminero.gestion.roadmap.MilestoneService;
 import cl.clusterminero.gestion.roadmap.MilestoneStatus;
 import cl.clusterminero.gestion.roadmap.ProgressDraft;
 import cl.clusterminero.gestion.shared.ui.DateFields;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
@@ -72,20 +73,16 @@ class ProgressDialog extends Dialog {
         add(form);
 
         Button save = new Button(getTranslation("progress.save"), click -> {
-            try {
+            SaveAttempt.run(this, () -> {
                 milestoneService.recordProgress(milestoneId, version, new ProgressDraft(status.getValue(),
                         percent.getValue(), completed.isVisible() ? completed.getValue() : null, comment.getValue()));
                 Notices.success(getTranslation("progress.saved"));
                 close();
                 afterSave.run();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), Map.<String, HasValidation>of("status", status,
-                        "percent", percent, "completedDate", completed, "comment", comment));
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("progress.stale"));
+            }, Map.<String, HasValidation>of("status", status, "percent", percent, "completedDate", completed, "comment", comment), "progress.stale", () -> {
                 close();
                 afterSave.run();
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("progress-save");

@@ -4,6 +4,7 @@ import cl.clusterminero.gestion.roadmap.ReviewDecision;
 import cl.clusterminero.gestion.roadmap.ReviewDraft;
 import cl.clusterminero.gestion.roadmap.ReviewService;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -40,14 +41,12 @@ public class ReviewDialog extends Dialog {
         add(what, decision, comment);
 
         Button save = new Button(getTranslation("review.save"), click -> {
-            try {
+            SaveAttempt.run(this, () -> {
                 reviewService.review(initiativeId, new ReviewDraft(decision.getValue(), comment.getValue()));
                 Notices.success(getTranslation("review.saved"));
                 close();
                 afterSave.accept(initiativeId);
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), Map.of("decision", decision, "comment", comment));
-            }
+            }, Map.of("decision", decision, "comment", comment));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("review-save");

@@ -6,6 +6,7 @@ import cl.clusterminero.gestion.roadmap.RoadmapOption;
 import cl.clusterminero.gestion.roadmap.RoadmapService;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -117,17 +118,14 @@ public class RoadmapAdminView extends VerticalLayout implements HasDynamicTitle 
         description.setMaxLength(2000);
         dialog.add(new FormLayout(code, name, start, end, description));
         Button save = new Button(getTranslation("dialog.save"), click -> {
-            try {
+            SaveAttempt.run(dialog, () -> {
                 long id = roadmapService.createRoadmap(new RoadmapDraft(code.getValue(), name.getValue(),
                         description.getValue().isBlank() ? null : description.getValue(), start.getValue(),
                         end.getValue()));
                 Notices.success(getTranslation("roadmap.created"));
                 dialog.close();
                 loadRoadmaps(id);
-            } catch (InvalidInputException e) {
-                FieldValidation.show(dialog, e.problems(), Map.<String, HasValidation>of("code", code, "name", name,
-                        "startYear", start, "endYear", end, "description", description));
-            }
+            }, Map.<String, HasValidation>of("code", code, "name", name, "startYear", start, "endYear", end, "description", description));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("roadmap-save");
@@ -158,21 +156,18 @@ public class RoadmapAdminView extends VerticalLayout implements HasDynamicTitle 
         }
         dialog.add(new FormLayout(code, name, order, description));
         Button save = new Button(getTranslation("dialog.save"), click -> {
-            try {
+            SaveAttempt.run(dialog, () -> {
                 roadmapService.saveAxis(roadmap.getValue().id(), row == null ? null : row.id(),
                         row == null ? 0 : row.version(), code.getValue(), name.getValue(), description.getValue(),
                         order.getValue());
                 Notices.success(getTranslation("axis.saved"));
                 dialog.close();
                 showAxes();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(dialog, e.problems(), Map.<String, HasValidation>of("code", code, "name", name,
-                        "description", description));
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("axis.stale"));
-                dialog.close();
-                showAxes();
-            }
+            }, Map.<String, HasValidation>of("code", code, "name", name, "description", description), "axis.stale",
+                    () -> {
+                        dialog.close();
+                        showAxes();
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("axis-save");

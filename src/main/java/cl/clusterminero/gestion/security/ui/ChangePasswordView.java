@@ -4,6 +4,7 @@ import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.PasswordPolicy;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -50,15 +51,12 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         FormLayout form = new FormLayout(current, next, repeated);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Button save = new Button(getTranslation("password.change"), click -> {
-            try {
+            SaveAttempt.run(this, () -> {
                 userService.changeOwnPassword(current.getValue(), next.getValue(), repeated.getValue());
                 VaadinSession.getCurrent().setAttribute(CHANGED_ATTRIBUTE, Boolean.TRUE);
                 Notices.success(getTranslation("password.changed"));
                 UI.getCurrent().navigate("");
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), Map.<String, HasValidation>of("current", current,
-                        "next", next, "repeated", repeated));
-            }
+            }, Map.<String, HasValidation>of("current", current, "next", next, "repeated", repeated));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("password-save");

@@ -6,6 +6,7 @@ import cl.clusterminero.gestion.security.UserAccount;
 import cl.clusterminero.gestion.security.UserDraft;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
@@ -66,7 +67,7 @@ class UserDialog extends Dialog {
         Button save = new Button(getTranslation("dialog.save"), click -> {
             UserDraft draft = new UserDraft(username.getValue(), fullName.getValue(), email.getValue(),
                     roles.getValue());
-            try {
+            SaveAttempt.run(this, () -> {
                 if (account == null) {
                     TemporaryPassword password = userService.create(draft);
                     close();
@@ -77,13 +78,10 @@ class UserDialog extends Dialog {
                     close();
                 }
                 afterChange.run();
-            } catch (OptimisticLockingFailureException e) {
-                Notices.error(getTranslation("error.stale"));
+            }, fields, () -> {
                 close();
                 afterChange.run();
-            } catch (InvalidInputException e) {
-                FieldValidation.show(this, e.problems(), fields);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("user-save");
@@ -114,19 +112,16 @@ class UserDialog extends Dialog {
     }
 
     private void toggle(UserAccount account) {
-        try {
+        SaveAttempt.run(this, () -> {
             userService.setEnabled(account.id(), account.version(), !account.enabled());
             Notices.success(getTranslation(account.enabled() ? "users.disabled-done" : "users.enabled-done",
                     account.fullName()));
             close();
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.stale"));
+            afterChange.run();
+        }, Map.of(), () -> {
             close();
-        } catch (InvalidInputException e) {
-            Notices.error(e.problems().stream().map(problem -> FieldValidation.translate(this, problem))
-                    .reduce((a, b) -> a + " " + b).orElse(""));
-        }
-        afterChange.run();
+            afterChange.run();
+        });
     }
 
     /** Shown once: the admin hands it over; the user must replace it at the first login. */

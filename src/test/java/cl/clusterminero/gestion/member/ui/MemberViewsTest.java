@@ -230,6 +230,11 @@ class MemberViewsTest extends SpringBrowserlessTest {
 
         assertThat($(Span.class).id("stale-message").getText()).startsWith("Otra persona modificó este socio");
         assertThat(memberService.draft(memberId).getTradeName()).isEqualTo("Cambio de otra persona");
+        assertThat($(TextField.class).id("field-tradeName").getValue()).as("the user's input stays on screen")
+                .isEqualTo("Mi cambio");
+
+        test($(Button.class).id("stale-reload")).click();
+        assertThat($(TextField.class).id("field-tradeName").getValue()).isEqualTo("Cambio de otra persona");
     }
 
     @Test
