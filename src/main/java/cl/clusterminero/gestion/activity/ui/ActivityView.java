@@ -14,6 +14,7 @@ import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
 import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
@@ -79,12 +80,10 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            activityId = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-            build(activityService.activity(activityId));
-        } catch (NumberFormatException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("activity.not-found"));
-        }
+        RecordRoute.open(event, "activity.not-found", id -> {
+            activityId = id;
+            build(activityService.activity(id));
+        });
     }
 
     private void reload() {

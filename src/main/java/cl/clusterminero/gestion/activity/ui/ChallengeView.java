@@ -9,6 +9,7 @@ import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
 import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
@@ -59,12 +60,10 @@ public class ChallengeView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            challengeId = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-            build(challengeService.challenge(challengeId));
-        } catch (NumberFormatException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("challenge.not-found"));
-        }
+        RecordRoute.open(event, "challenge.not-found", id -> {
+            challengeId = id;
+            build(challengeService.challenge(id));
+        });
     }
 
     private void reload() {

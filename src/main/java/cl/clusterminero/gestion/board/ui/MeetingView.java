@@ -2,6 +2,7 @@ package cl.clusterminero.gestion.board.ui;
 
 import cl.clusterminero.gestion.board.MeetingKind;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
 import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.board.AgendaEntry;
 import cl.clusterminero.gestion.board.BoardMeetingService;
@@ -76,12 +77,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            meetingId = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-            build(meetingService.meeting(meetingId));
-        } catch (NumberFormatException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("meeting.not-found"));
-        }
+        RecordRoute.open(event, "meeting.not-found", id -> {
+            meetingId = id;
+            build(meetingService.meeting(id));
+        });
     }
 
     private void build(MeetingDetails meeting) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
 import cl.clusterminero.gestion.shared.ui.MemberPageTab;
 import cl.clusterminero.gestion.member.MemberDetails;
 import cl.clusterminero.gestion.member.MemberDraft;
@@ -56,7 +57,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class MemberEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
-    static final String NEW = "nuevo";
+    static final String NEW = RecordRoute.NEW;
 
     private final MemberService memberService;
     private final Validator validator;
@@ -83,24 +84,14 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get(ID).orElse("");
-        if (NEW.equals(id)) {
-            if (!canEdit) {
-                event.rerouteToError(AccessDeniedException.class);
-                return;
-            }
+        RecordRoute.openOrNew(event, canEdit, "member.not-found", () -> {
             memberId = null;
             buildNew();
-            return;
-        }
-        try {
-            memberId = Long.parseLong(id);
-            details = memberService.details(memberId);
-        } catch (NumberFormatException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("member.not-found"));
-            return;
-        }
-        buildExisting();
+        }, id -> {
+            details = memberService.details(id);
+            memberId = id;
+            buildExisting();
+        });
     }
 
     private void buildNew() {

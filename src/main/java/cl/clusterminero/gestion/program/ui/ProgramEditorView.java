@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.program.ui;
 
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
 import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.ClpField;
 import cl.clusterminero.gestion.program.FundingSource;
@@ -65,7 +66,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
-    static final String NEW = "nuevo";
+    static final String NEW = RecordRoute.NEW;
 
     private final ProgramService programService;
     private final UserService userService;
@@ -136,22 +137,13 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get(ID).orElse("");
-        if (NEW.equals(id)) {
-            if (!canEdit) {
-                event.rerouteToError(AccessDeniedException.class);
-                return;
-            }
+        RecordRoute.openOrNew(event, canEdit, "program.not-found", () -> {
             programId = null;
             build(null);
-            return;
-        }
-        try {
-            programId = Long.parseLong(id);
-            build(programService.details(programId));
-        } catch (NumberFormatException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("program.not-found"));
-        }
+        }, id -> {
+            programId = id;
+            build(programService.details(id));
+        });
     }
 
     private void build(ProgramDetails details) {

@@ -3,6 +3,7 @@ package cl.clusterminero.gestion.purchases.ui;
 import java.util.Map;
 import cl.clusterminero.gestion.purchases.ReportSource;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
 import cl.clusterminero.gestion.purchases.LocalPurchaseDetails;
 import cl.clusterminero.gestion.purchases.LocalPurchaseDraft;
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
@@ -46,7 +47,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class LocalPurchaseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
-    static final String NEW = "nuevo";
+    static final String NEW = RecordRoute.NEW;
 
     private final LocalPurchaseService service;
     private final Validator validator;
@@ -68,25 +69,15 @@ public class LocalPurchaseEditorView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get(ID).orElse("");
-        if (NEW.equals(id)) {
-            if (!canEdit) {
-                event.rerouteToError(AccessDeniedException.class);
-                return;
-            }
+        RecordRoute.openOrNew(event, canEdit, "purchases.not-found", () -> {
             reportId = null;
             details = null;
             build();
-            return;
-        }
-        try {
-            reportId = Long.parseLong(id);
-            details = service.details(reportId);
-        } catch (NumberFormatException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("purchases.not-found"));
-            return;
-        }
-        build();
+        }, id -> {
+            details = service.details(id);
+            reportId = id;
+            build();
+        });
     }
 
     private void build() {

@@ -1,6 +1,7 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
 import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.roadmap.MilestoneStatus;
 import cl.clusterminero.gestion.roadmap.InitiativeStatus;
@@ -106,12 +107,10 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            initiativeId = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-            build(roadmapService.initiative(initiativeId));
-        } catch (NumberFormatException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("initiative.not-found"));
-        }
+        RecordRoute.open(event, "initiative.not-found", id -> {
+            initiativeId = id;
+            build(roadmapService.initiative(id));
+        });
     }
 
     private void build(InitiativeDetails details) {
