@@ -182,9 +182,7 @@ public class ActivityService {
         if (contactId == null) {
             problems.add(new FieldProblem("contact", "validation.required"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         if (activity.getStatus() == ActivityStatus.CANCELLED) {
             throw new InvalidInputException(new FieldProblem("contact", "activity.register.cancelled"));
         }
@@ -283,9 +281,7 @@ public class ActivityService {
                 problems.add(new FieldProblem("supplier", "activity.meeting.company-taken"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         try {
             return businessMeetings.saveAndFlush(new BusinessMeeting(activityId, draft, clock.instant(),
                     currentUser.require().getUsername())).getId();
@@ -315,9 +311,7 @@ public class ActivityService {
         if (note != null && note.strip().length() > OUTCOME_NOTE_MAX) {
             problems.add(new FieldProblem("note", "validation.max-length", OUTCOME_NOTE_MAX));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         meeting.recordOutcome(outcome, contractAmount, note, clock.instant(), currentUser.require().getUsername());
         businessMeetings.saveAndFlush(meeting);
     }
@@ -426,9 +420,7 @@ public class ActivityService {
                 problems.add(new FieldProblem("initiative", "activity.initiative.other-program"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
     }
 
     private static boolean isWebAddress(String link) {

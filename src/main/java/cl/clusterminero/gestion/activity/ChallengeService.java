@@ -93,9 +93,7 @@ public class ChallengeService {
         } else if (draft.deadline().isBefore(today())) {
             problems.add(new FieldProblem("deadline", "challenge.deadline.past"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         return challenges.saveAndFlush(new Challenge(draft, clock.instant(), username())).getId();
     }
 
@@ -116,9 +114,7 @@ public class ChallengeService {
             problems.add(new FieldProblem("supplier", "challenge.apply.already"));
         }
         text(problems, "proposal", proposal, PROPOSAL_MAX);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         return applications.saveAndFlush(new ChallengeApplication(challengeId, supplierId, proposal, clock.instant(),
                 username())).getId();
     }

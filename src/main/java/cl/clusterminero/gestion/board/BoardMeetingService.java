@@ -257,9 +257,7 @@ public class BoardMeetingService {
                 problems.add(new FieldProblem("attendees", "meeting.attendees.board-only"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
     }
 
     private BoardMeeting find(long id) {

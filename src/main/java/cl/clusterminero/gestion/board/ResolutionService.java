@@ -84,9 +84,7 @@ public class ResolutionService {
         if (draft.deadline() == null) {
             problems.add(new FieldProblem("deadline", "validation.required"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         return resolutions.saveAndFlush(new Resolution(meetingId, text, draft.ownerId(), draft.deadline(),
                 clock.instant(), currentUser.require().getUsername())).getId();
     }

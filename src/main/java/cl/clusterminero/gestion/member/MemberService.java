@@ -259,9 +259,7 @@ public class MemberService {
         } else if (trimmedReason.length() > 500) {
             problems.add(new FieldProblem("reason", "validation.max-length", 500));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         Instant now = clock.instant();
         String username = username();
         member.changeStatus(next, date, trimmedReason.isEmpty() ? null : trimmedReason);
@@ -288,9 +286,7 @@ public class MemberService {
     public void saveContact(long memberId, ContactDraft draft) {
         Member member = find(memberId);
         List<FieldProblem> problems = FieldProblem.of(validator.validate(draft));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         Contact contact;
         if (draft.getId() == null) {
             contact = new Contact(memberId);
@@ -346,9 +342,7 @@ public class MemberService {
 
     private void refuseIfInvalid(MemberDraft draft, Long existingId) {
         List<FieldProblem> problems = problems(draft, existingId);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
     }
 
     private boolean isDeletable(long id) {

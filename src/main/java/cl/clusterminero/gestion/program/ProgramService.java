@@ -157,9 +157,7 @@ public class ProgramService {
                 || line.state() == null)) {
             problems.add(new FieldProblem("funding", "program.funding.incomplete"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
     }
 
     public java.util.Optional<Long> idOf(String code) {

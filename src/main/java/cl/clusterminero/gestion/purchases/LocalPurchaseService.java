@@ -263,9 +263,7 @@ public class LocalPurchaseService {
                     .ifPresent(other -> problems.add(new FieldProblem("year", "purchases.target.duplicate",
                             String.valueOf(year))));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         BigDecimal rounded = share.setScale(2, RoundingMode.HALF_UP);
         PurchaseTarget target;
         if (targetId == null) {
@@ -315,9 +313,7 @@ public class LocalPurchaseService {
 
     private void refuseIfInvalid(LocalPurchaseDraft draft, Long existingId) {
         List<FieldProblem> problems = problems(draft, existingId);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
     }
 
     private String memberName(long memberId) {

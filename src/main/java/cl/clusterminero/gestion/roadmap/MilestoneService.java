@@ -111,9 +111,7 @@ public class MilestoneService {
         if (draft.evidenceUrl() != null && draft.evidenceUrl().length() > 500) {
             problems.add(new FieldProblem("evidenceUrl", "validation.max-length", 500));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         return title;
     }
 
@@ -159,9 +157,7 @@ public class MilestoneService {
         if (problems.isEmpty() && draft.status() == milestone.getStatus() && percent == milestone.getPercentComplete()) {
             problems.add(new FieldProblem("percent", "progress.no-change"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         AppUserPrincipal user = currentUser.require();
         Instant now = clock.instant();
         MilestoneStatus oldStatus = milestone.getStatus();

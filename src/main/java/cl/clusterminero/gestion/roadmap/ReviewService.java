@@ -133,9 +133,7 @@ public class ReviewService {
         } else if (comment.length() > COMMENT_MAX) {
             problems.add(new FieldProblem("comment", "validation.max-length", COMMENT_MAX));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         AppUserPrincipal user = currentUser.require();
         Instant now = clock.instant();
         long reviewId = reviews.saveAndFlush(new BoardReview(initiativeId, user.id(), draft.decision(), comment, now))

@@ -237,9 +237,7 @@ public class RoadmapService implements ProgramProgress {
         } else if (draft.startYear() != null && draft.endYear() < draft.startYear()) {
             problems.add(new FieldProblem("endYear", "validation.end-before-start"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         return roadmaps.saveAndFlush(new Roadmap(code, name, draft.description(), draft.startYear(),
                 draft.endYear(), false)).getId();
     }
@@ -276,9 +274,7 @@ public class RoadmapService implements ProgramProgress {
         if (description != null && description.length() > 2000) {
             problems.add(new FieldProblem("description", "validation.max-length", 2000));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         String cleanDescription = description == null || description.isBlank() ? null : description.strip();
         int order = sortOrder == null ? 0 : sortOrder;
         if (axisId == null) {
@@ -304,9 +300,7 @@ public class RoadmapService implements ProgramProgress {
         if (draft.startDate() != null && draft.targetDate() != null && draft.targetDate().isBefore(draft.startDate())) {
             problems.add(new FieldProblem("targetDate", "validation.end-before-start"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
     }
 
     private Initiative find(long id) {

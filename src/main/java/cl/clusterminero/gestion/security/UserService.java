@@ -129,9 +129,7 @@ public class UserService {
         } else if (users.existsByUsernameIgnoreCase(username)) {
             problems.add(new FieldProblem("username", "users.username.taken"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         String password = temporaryPassword();
         AppUser user = new AppUser(username, draft.fullName().strip(), blankToNull(draft.email()),
                 passwordEncoder.encode(password), draft.roles(), clock.instant());
@@ -170,9 +168,7 @@ public class UserService {
                 && isLastEnabledAdmin(user)) {
             problems.add(new FieldProblem("roles", "users.last-admin"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.refuseIfAny(problems);
         boolean rolesChanged = !user.getRoles().equals(EnumSet.copyOf(draft.roles()));
         user.update(draft.fullName().strip(), blankToNull(draft.email()), draft.roles());
         if (rolesChanged) {

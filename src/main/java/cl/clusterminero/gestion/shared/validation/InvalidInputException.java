@@ -16,6 +16,13 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(problem));
     }
 
+    /** Refuses the input when any problem was found, so that a service checks everything before it writes. */
+    public static void refuseIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }
