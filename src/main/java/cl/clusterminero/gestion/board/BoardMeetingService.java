@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.board;
 
+import jakarta.validation.Validator;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.roadmap.InitiativeDetails;
@@ -40,8 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class BoardMeetingService {
 
-    static final int LOCATION_MAX = 160;
-    static final int NOTES_MAX = 4000;
     static final int TOPIC_MAX = 500;
 
     private final BoardMeetingRepository meetings;
@@ -52,12 +51,14 @@ public class BoardMeetingService {
     private final UserService userService;
     private final CurrentUser currentUser;
     private final TranslationProvider translations;
+    private final Validator validator;
     private final Clock clock;
     private final AuditTrail auditTrail;
 
     BoardMeetingService(BoardMeetingRepository meetings, AgendaItemRepository agendaItems, BoardQueries queries,
                         ReviewService reviewService, RoadmapService roadmapService, UserService userService,
-                        CurrentUser currentUser, TranslationProvider translations, Clock clock, AuditTrail auditTrail) {
+                        CurrentUser currentUser, TranslationProvider translations, Validator validator, Clock clock,
+                        AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
@@ -67,6 +68,7 @@ public class BoardMeetingService {
         this.userService = userService;
         this.currentUser = currentUser;
         this.translations = translations;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -237,19 +239,7 @@ public class BoardMeetingService {
     }
 
     private void refuseIfInvalid(MeetingDraft draft) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (draft.date() == null) {
-            problems.add(new FieldProblem("date", "validation.required"));
-        }
-        if (draft.kind() == null) {
-            problems.add(new FieldProblem("kind", "validation.required"));
-        }
-        if (draft.location() != null && draft.location().strip().length() > LOCATION_MAX) {
-            problems.add(new FieldProblem("location", "validation.max-length", LOCATION_MAX));
-        }
-        if (draft.notes() != null && draft.notes().strip().length() > NOTES_MAX) {
-            problems.add(new FieldProblem("notes", "validation.max-length", NOTES_MAX));
-        }
+        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(draft)));
         if (!draft.attendeeIds().isEmpty()) {
             Set<Long> board = userService.withRole(Role.BOARD).stream().map(UserOption::id)
                     .collect(Collectors.toSet());

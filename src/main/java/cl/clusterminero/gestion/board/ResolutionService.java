@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.board;
 
+import jakarta.validation.Validator;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
@@ -30,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class ResolutionService {
 
-    static final int TEXT_MAX = 2000;
     static final int NOTE_MAX = 1000;
     private static final Logger log = LoggerFactory.getLogger(ResolutionService.class);
 
@@ -39,15 +39,17 @@ public class ResolutionService {
     private final BoardQueries queries;
     private final UserService userService;
     private final CurrentUser currentUser;
+    private final Validator validator;
     private final Clock clock;
 
     ResolutionService(ResolutionRepository resolutions, BoardMeetingRepository meetings, BoardQueries queries,
-                      UserService userService, CurrentUser currentUser, Clock clock) {
+                      UserService userService, CurrentUser currentUser, Validator validator, Clock clock) {
         this.resolutions = resolutions;
         this.meetings = meetings;
         this.queries = queries;
         this.userService = userService;
         this.currentUser = currentUser;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -69,23 +71,14 @@ public class ResolutionService {
         if (!meetings.existsById(meetingId)) {
             throw new NoSuchElementException("No meeting " + meetingId);
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        String text = draft.text() == null ? "" : draft.text().strip();
-        if (text.isEmpty()) {
-            problems.add(new FieldProblem("text", "validation.required"));
-        } else if (text.length() > TEXT_MAX) {
-            problems.add(new FieldProblem("text", "validation.max-length", TEXT_MAX));
-        }
+        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(draft)));
         if (draft.ownerId() == null) {
             problems.add(new FieldProblem("owner", "validation.required"));
         } else if (userService.enabledUsers().stream().noneMatch(user -> user.id().equals(draft.ownerId()))) {
             problems.add(new FieldProblem("owner", "resolution.owner.unknown"));
         }
-        if (draft.deadline() == null) {
-            problems.add(new FieldProblem("deadline", "validation.required"));
-        }
         InvalidInputException.refuseIfAny(problems);
-        return resolutions.saveAndFlush(new Resolution(meetingId, text, draft.ownerId(), draft.deadline(),
+        return resolutions.saveAndFlush(new Resolution(meetingId, draft.text().strip(), draft.ownerId(), draft.deadline(),
                 clock.instant(), currentUser.require().getUsername())).getId();
     }
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import jakarta.validation.Validator;
 import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
 import cl.clusterminero.gestion.security.CurrentUser;
@@ -36,11 +37,12 @@ public class MilestoneService {
     private final InitiativeAccess access;
     private final ProgramService programService;
     private final CurrentUser currentUser;
+    private final Validator validator;
     private final Clock clock;
 
     MilestoneService(MilestoneRepository milestones, InitiativeRepository initiatives, ProgressUpdateRepository updates,
                      RoadmapQueries queries, InitiativeAccess access, ProgramService programService,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, Validator validator, Clock clock) {
         this.milestones = milestones;
         this.initiatives = initiatives;
         this.updates = updates;
@@ -48,6 +50,7 @@ public class MilestoneService {
         this.access = access;
         this.programService = programService;
         this.currentUser = currentUser;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -94,25 +97,9 @@ public class MilestoneService {
         milestones.saveAndFlush(milestone);
     }
 
-    private static String checkedPlan(MilestoneDraft draft) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String title = draft.title() == null ? "" : draft.title().strip();
-        if (title.isEmpty()) {
-            problems.add(new FieldProblem("title", "validation.required"));
-        } else if (title.length() > 200) {
-            problems.add(new FieldProblem("title", "validation.max-length", 200));
-        }
-        if (draft.dueDate() == null) {
-            problems.add(new FieldProblem("dueDate", "validation.required"));
-        }
-        if (draft.weight() == null || draft.weight() <= 0) {
-            problems.add(new FieldProblem("weight", "milestone.weight.positive"));
-        }
-        if (draft.evidenceUrl() != null && draft.evidenceUrl().length() > 500) {
-            problems.add(new FieldProblem("evidenceUrl", "validation.max-length", 500));
-        }
-        InvalidInputException.refuseIfAny(problems);
-        return title;
+    private String checkedPlan(MilestoneDraft draft) {
+        InvalidInputException.refuseIfAny(FieldProblem.of(validator.validate(draft)));
+        return draft.title().strip();
     }
 
     private static String blankToNull(String value) {
@@ -133,10 +120,7 @@ public class MilestoneService {
             throw new ObjectOptimisticLockingFailureException(Milestone.class, milestoneId);
         }
         LocalDate today = LocalDate.now(clock);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (draft.status() == null) {
-            problems.add(new FieldProblem("status", "validation.required"));
-        }
+        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(draft)));
         int percent = draft.status() == MilestoneStatus.DONE ? 100 : draft.percent() == null ? -1 : draft.percent();
         if (percent < 0 || percent > 100) {
             problems.add(new FieldProblem("percent", "milestone.percent.range"));
@@ -149,11 +133,6 @@ public class MilestoneService {
             }
         }
         String comment = draft.comment() == null ? "" : draft.comment().strip();
-        if (comment.isEmpty()) {
-            problems.add(new FieldProblem("comment", "progress.comment.required"));
-        } else if (comment.length() > 2000) {
-            problems.add(new FieldProblem("comment", "validation.max-length", 2000));
-        }
         if (problems.isEmpty() && draft.status() == milestone.getStatus() && percent == milestone.getPercentComplete()) {
             problems.add(new FieldProblem("percent", "progress.no-change"));
         }

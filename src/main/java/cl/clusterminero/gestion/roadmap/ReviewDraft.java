@@ -1,5 +1,11 @@
 package cl.clusterminero.gestion.roadmap;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 /** What a board member enters to review an initiative. */
-public record ReviewDraft(ReviewDecision decision, String comment) {
+public record ReviewDraft(
+        @NotNull(message = "{validation.required}") ReviewDecision decision,
+        @NotBlank(message = "{review.comment.required}") @Size(max = 2000, message = "{validation.max-length}")
+        String comment) {
 }

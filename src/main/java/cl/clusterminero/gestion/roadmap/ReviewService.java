@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.roadmap;
 
+import org.springframework.context.ApplicationEventPublisher;
+import jakarta.validation.Validator;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
@@ -34,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
 public class ReviewService {
 
-    static final int COMMENT_MAX = 2000;
     static final int REASON_MAX = 500;
     private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
 
@@ -45,13 +46,13 @@ public class ReviewService {
     private final InitiativeAccess access;
     private final UserService userService;
     private final CurrentUser currentUser;
+    private final Validator validator;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ReviewService(BoardReviewRepository reviews, DecisionRequestRepository requests, InitiativeRepository initiatives,
                   RoadmapQueries queries, InitiativeAccess access, UserService userService, CurrentUser currentUser,
-                  Clock clock,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  Validator validator, Clock clock, ApplicationEventPublisher events) {
         this.reviews = reviews;
         this.requests = requests;
         this.initiatives = initiatives;
@@ -59,6 +60,7 @@ public class ReviewService {
         this.access = access;
         this.userService = userService;
         this.currentUser = currentUser;
+        this.validator = validator;
         this.clock = clock;
         this.events = events;
     }
@@ -123,17 +125,8 @@ public class ReviewService {
     @RolesAllowed({Roles.ADMIN, Roles.BOARD})
     public long review(long initiativeId, ReviewDraft draft) {
         Initiative initiative = find(initiativeId);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (draft.decision() == null) {
-            problems.add(new FieldProblem("decision", "validation.required"));
-        }
-        String comment = draft.comment() == null ? "" : draft.comment().strip();
-        if (comment.isEmpty()) {
-            problems.add(new FieldProblem("comment", "review.comment.required"));
-        } else if (comment.length() > COMMENT_MAX) {
-            problems.add(new FieldProblem("comment", "validation.max-length", COMMENT_MAX));
-        }
-        InvalidInputException.refuseIfAny(problems);
+        InvalidInputException.refuseIfAny(FieldProblem.of(validator.validate(draft)));
+        String comment = draft.comment().strip();
         AppUserPrincipal user = currentUser.require();
         Instant now = clock.instant();
         long reviewId = reviews.saveAndFlush(new BoardReview(initiativeId, user.id(), draft.decision(), comment, now))

@@ -1,9 +1,19 @@
 package cl.clusterminero.gestion.security;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Set;
 
 /** A user as the admin enters it; the username is fixed once created. */
-public record UserDraft(String username, String fullName, String email, Set<Role> roles) {
+public record UserDraft(
+        String username,
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.max-length}")
+        String fullName,
+        @Size(max = 254, message = "{users.email.invalid}")
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{users.email.invalid}") String email,
+        @NotEmpty(message = "{users.roles.required}") Set<Role> roles) {
 
     public UserDraft {
         roles = roles == null ? Set.of() : Set.copyOf(roles);

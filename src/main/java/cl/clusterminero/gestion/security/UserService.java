@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.security;
 
+import org.springframework.context.ApplicationEventPublisher;
+import jakarta.validation.Validator;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
@@ -43,18 +45,20 @@ public class UserService {
     private final PasswordPolicy passwordPolicy;
     private final ActiveSessions activeSessions;
     private final CurrentUser currentUser;
+    private final Validator validator;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     UserService(AppUserRepository users, AuditTrail auditTrail, PasswordEncoder passwordEncoder,
-                PasswordPolicy passwordPolicy, ActiveSessions activeSessions, CurrentUser currentUser, Clock clock,
-                org.springframework.context.ApplicationEventPublisher events) {
+                PasswordPolicy passwordPolicy, ActiveSessions activeSessions, CurrentUser currentUser, Validator validator,
+                Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.auditTrail = auditTrail;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.activeSessions = activeSessions;
         this.currentUser = currentUser;
+        this.validator = validator;
         this.clock = clock;
         this.events = events;
     }
@@ -247,21 +251,7 @@ public class UserService {
     }
 
     private List<FieldProblem> problems(UserDraft draft) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String fullName = draft.fullName() == null ? "" : draft.fullName().strip();
-        if (fullName.isEmpty()) {
-            problems.add(new FieldProblem("fullName", "validation.required"));
-        } else if (fullName.length() > 120) {
-            problems.add(new FieldProblem("fullName", "validation.max-length", 120));
-        }
-        String email = blankToNull(draft.email());
-        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            problems.add(new FieldProblem("email", "users.email.invalid"));
-        }
-        if (draft.roles().isEmpty()) {
-            problems.add(new FieldProblem("roles", "users.roles.required"));
-        }
-        return problems;
+        return new ArrayList<>(FieldProblem.of(validator.validate(draft)));
     }
 
     private boolean isLastEnabledAdmin(AppUser user) {

@@ -118,7 +118,7 @@ class ReviewRulesTest {
 
         assertThatThrownBy(() -> reviewService.review(initiative, new ReviewDraft(null, " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("decision", "comment"));
+                        .extracting(FieldProblem::field).containsExactlyInAnyOrder("decision", "comment"));
         assertThat(reviewService.reviews(initiative)).isEmpty();
     }
 
