@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.activity;
 
+import jakarta.validation.Validator;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
@@ -58,11 +59,13 @@ public class ActivityService {
     private final UserService userService;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
+    private final Validator validator;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, ParticipationRepository participations,
                     BusinessMeetingRepository businessMeetings, ActivityQueries queries, ProgramService programService,
-                    UserService userService, CurrentUser currentUser, AuditTrail auditTrail, Clock clock) {
+                    UserService userService, CurrentUser currentUser, AuditTrail auditTrail, Validator validator,
+                    Clock clock) {
         this.activities = activities;
         this.participations = participations;
         this.businessMeetings = businessMeetings;
@@ -71,6 +74,7 @@ public class ActivityService {
         this.userService = userService;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -360,37 +364,12 @@ public class ActivityService {
     }
 
     private void refuseIfInvalid(ActivityDraft draft, long registered) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (draft.kind() == null) {
-            problems.add(new FieldProblem("kind", "validation.required"));
-        }
-        if (draft.title() == null || draft.title().isBlank()) {
-            problems.add(new FieldProblem("title", "validation.required"));
-        } else if (draft.title().strip().length() > TITLE_MAX) {
-            problems.add(new FieldProblem("title", "validation.max-length", TITLE_MAX));
-        }
-        LocalDateTime starts = draft.startsAt();
-        if (starts == null) {
-            problems.add(new FieldProblem("startsAt", "validation.required"));
-        }
-        if (draft.endsAt() == null) {
-            problems.add(new FieldProblem("endsAt", "validation.required"));
-        } else if (starts != null && draft.endsAt().isBefore(starts)) {
+        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(draft)));
+        if (draft.startsAt() != null && draft.endsAt() != null && draft.endsAt().isBefore(draft.startsAt())) {
             problems.add(new FieldProblem("endsAt", "activity.ends-before-start"));
         }
-        if (draft.place() != null && draft.place().strip().length() > PLACE_MAX) {
-            problems.add(new FieldProblem("place", "validation.max-length", PLACE_MAX));
-        }
-        if (draft.onlineLink() != null && !draft.onlineLink().isBlank()) {
-            String link = draft.onlineLink().strip();
-            if (link.length() > LINK_MAX) {
-                problems.add(new FieldProblem("onlineLink", "validation.max-length", LINK_MAX));
-            } else if (!isWebAddress(link)) {
-                problems.add(new FieldProblem("onlineLink", "activity.link.invalid"));
-            }
-        }
-        if (draft.description() != null && draft.description().strip().length() > DESCRIPTION_MAX) {
-            problems.add(new FieldProblem("description", "validation.max-length", DESCRIPTION_MAX));
+        if (draft.onlineLink() != null && !draft.onlineLink().isBlank() && !isWebAddress(draft.onlineLink().strip())) {
+            problems.add(new FieldProblem("onlineLink", "activity.link.invalid"));
         }
         if (draft.organiserId() == null) {
             problems.add(new FieldProblem("organiser", "validation.required"));
@@ -403,9 +382,6 @@ public class ActivityService {
             problems.add(new FieldProblem("capacity", "activity.capacity.range", CAPACITY_MAX));
         } else if (draft.capacity() < registered) {
             problems.add(new FieldProblem("capacity", "activity.capacity.below-registered", registered));
-        }
-        if (draft.status() == null) {
-            problems.add(new FieldProblem("status", "validation.required"));
         }
         if (draft.programId() == null) {
             if (!mayEdit(null)) {
