@@ -140,7 +140,9 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
                             details.id(), details.version(), details.data(), id -> reload()).open());
             edit.setId("edit-initiative");
             Button carry = new Button(getTranslation("initiative.carry"), VaadinIcon.ARROW_FORWARD.create(),
-                    click -> openCarryOver(details));
+                    click -> new CarryOverDialog(roadmapService, initiativeId, details.roadmapId(),
+                            copy -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
+                                    new RouteParameters(ID, String.valueOf(copy))))).open());
             carry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             carry.setId("carry-initiative");
             facts.add(edit, carry);
@@ -163,15 +165,16 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         owner.addClassName("initiative-owner");
         add(owner);
 
-        add(boardSection(details));
-        add(membersSection(details.editable()));
+        add(new BoardSection(reviewService, currentUser, initiativeId, title, this::reload));
+        add(new InitiativeMembersSection(roadmapService, memberService, initiativeId, details.editable(),
+                this::reload));
 
         H3 milestonesTitle = new H3(getTranslation("initiative.milestones"));
         HorizontalLayout milestonesHeader = new HorizontalLayout(milestonesTitle);
         milestonesHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (details.editable()) {
             Button add = new Button(getTranslation("milestone.add"), VaadinIcon.PLUS.create(),
-                    click -> openMilestoneDialog(null));
+                    click -> new MilestoneDialog(milestoneService, initiativeId, null, this::reload).open());
             add.setId("add-milestone");
             milestonesHeader.add(add);
         }
@@ -207,7 +210,8 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
                         LocalDate.now(clock), this::reload).open());
                 update.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 update.setId("record-progress-" + row.id());
-                Button plan = new Button(getTranslation("milestone.edit"), click -> openMilestoneDialog(row));
+                Button plan = new Button(getTranslation("milestone.edit"), click -> new MilestoneDialog(milestoneService, initiativeId, row,
+                        this::reload).open());
                 plan.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 plan.setId("edit-milestone-" + row.id());
                 return new HorizontalLayout(update, plan);
@@ -220,129 +224,6 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         grid.setEmptyStateText(getTranslation("initiative.milestones.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         return grid;
-    }
-
-    /** The lead member and partners; editors pick them from the registry (searched by name prefix). */
-    private VerticalLayout membersSection(boolean editable) {
-        InitiativeMembers members = roadmapService.members(initiativeId);
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("initiative.members")));
-        section.setPadding(false);
-        section.setSpacing(false);
-        Paragraph summary = new Paragraph(getTranslation("initiative.members.summary",
-                members.lead() == null ? "—" : members.lead().legalName(),
-                members.partners().isEmpty() ? "—" : members.partners().stream().map(MemberOption::legalName)
-                        .collect(Collectors.joining(", "))));
-        summary.setId("initiative-members");
-        section.add(summary);
-        if (editable) {
-            ComboBox<MemberOption> lead = new ComboBox<>(getTranslation("initiative.lead"));
-            lead.setItems(query -> memberService.options(null, query.getFilter().orElse(""),
-                    VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-            lead.setItemLabelGenerator(MemberOption::label);
-            lead.setClearButtonVisible(true);
-            lead.setWidth("26em");
-            lead.setValue(members.lead());
-            MultiSelectComboBox<MemberOption> partners = new MultiSelectComboBox<>(
-                    getTranslation("initiative.partners"));
-            partners.setItems(query -> memberService.options(null, query.getFilter().orElse(""),
-                    VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-            partners.setItemLabelGenerator(MemberOption::label);
-            partners.setWidth("34em");
-            partners.setValue(new java.util.HashSet<>(members.partners()));
-            Button save = new Button(getTranslation("initiative.members.save"), click -> {
-                roadmapService.setMembers(initiativeId, lead.getValue() == null ? null : lead.getValue().id(),
-                        partners.getValue().stream().map(MemberOption::id).collect(Collectors.toSet()));
-                Notices.success(getTranslation("initiative.members.saved"));
-                reload();
-            });
-            save.setId("save-initiative-members");
-            HorizontalLayout editors = new HorizontalLayout(lead, partners, save);
-            editors.setAlignItems(FlexComponent.Alignment.BASELINE);
-            editors.setWrap(true);
-            section.add(editors);
-        }
-        return section;
-    }
-
-    /**
-     * The board's part: a pending "requires board decision" flag (raised here by the program's manager or the
-     * secretariat), the button board members use to review, and the review history, newest first.
-     */
-    private VerticalLayout boardSection(InitiativeDetails details) {
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.setSpacing(false);
-        section.setId("board-section");
-        H3 heading = new H3(getTranslation("review.section"));
-        HorizontalLayout header = new HorizontalLayout(heading);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        String label = details.data().code() + " · " + details.data().title();
-        if (currentUser.hasRole(Role.BOARD) || currentUser.hasRole(Role.ADMIN)) {
-            Button review = new Button(getTranslation("review.record"), VaadinIcon.GAVEL.create(),
-                    click -> new ReviewDialog(reviewService, initiativeId, label, id -> reload()).open());
-            review.setId("record-review");
-            header.add(review);
-        }
-        section.add(header);
-        Optional<DecisionRequestInfo> request = reviewService.openRequest(initiativeId);
-        if (request.isPresent()) {
-            Div flag = new Div(VaadinIcon.FLAG.create(), new Span(getTranslation("review.request.pending",
-                    request.get().reason(), request.get().requestedByName(),
-                    DisplayFormats.dateTime(request.get().requestedAt()))));
-            flag.addClassName("decision-flag");
-            flag.setId("decision-flag");
-            section.add(flag);
-        } else if (reviewService.mayRequestDecision(initiativeId)) {
-            Button ask = new Button(getTranslation("review.request"), VaadinIcon.FLAG_O.create(),
-                    click -> openDecisionRequest());
-            ask.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            ask.setId("request-decision");
-            section.add(ask);
-        }
-        List<ReviewEntry> reviews = reviewService.reviews(initiativeId);
-        Div history = new Div();
-        history.addClassName("timeline");
-        history.setId("review-history");
-        for (ReviewEntry review : reviews) {
-            Span when = new Span(DisplayFormats.dateTime(review.reviewedAt()) + " · " + review.reviewerName());
-            when.addClassName("timeline-when");
-            Span decision = RoadmapBadges.decision(this, review.decision());
-            Paragraph comment = new Paragraph(review.comment());
-            comment.addClassName("timeline-comment");
-            Div item = new Div(when, decision, comment);
-            item.addClassName("timeline-item");
-            history.add(item);
-        }
-        if (reviews.isEmpty()) {
-            history.add(new Paragraph(getTranslation("review.history.empty")));
-        }
-        section.add(history);
-        return section;
-    }
-
-    private void openDecisionRequest() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("review.request"));
-        dialog.setId("decision-request-dialog");
-        dialog.setWidth("32rem");
-        TextArea reason = new TextArea(getTranslation("review.reason"));
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        reason.setHelperText(getTranslation("review.reason.help"));
-        reason.setId("decision-reason");
-        dialog.add(reason);
-        Button save = new Button(getTranslation("review.request.send"), click -> {
-            SaveAttempt.run(dialog, () -> {
-                reviewService.requestDecision(initiativeId, reason.getValue());
-                Notices.success(getTranslation("review.request.sent"));
-                dialog.close();
-                reload();
-            }, Map.of("reason", reason));
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("decision-request-save");
-        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), save);
-        dialog.open();
     }
 
     private Div timeline() {
@@ -367,95 +248,6 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
             timeline.add(new Paragraph(getTranslation("initiative.timeline.empty")));
         }
         return timeline;
-    }
-
-    /** Adds a milestone ({@code row} null) or changes the plan of one. */
-    private void openMilestoneDialog(MilestoneRow row) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(row == null ? "milestone.add" : "milestone.edit"));
-        dialog.setId("milestone-dialog");
-        TextField milestoneTitle = new TextField(getTranslation("milestone.title"));
-        milestoneTitle.setMaxLength(200);
-        milestoneTitle.setId("milestone-title");
-        DatePicker due = DateFields.create(getTranslation("milestone.due"), getLocale());
-        due.setId("milestone-due");
-        IntegerField weight = new IntegerField(getTranslation("milestone.weight"));
-        weight.setMin(1);
-        weight.setValue(1);
-        weight.setStepButtonsVisible(true);
-        weight.setHelperText(getTranslation("milestone.weight.help"));
-        TextField evidence = new TextField(getTranslation("milestone.evidence"));
-        evidence.setMaxLength(500);
-        if (row != null) {
-            milestoneTitle.setValue(row.title());
-            due.setValue(row.dueDate());
-            weight.setValue(row.weight());
-            evidence.setValue(row.evidenceUrl() == null ? "" : row.evidenceUrl());
-        }
-        dialog.add(new FormLayout(milestoneTitle, due, weight, evidence));
-        Button save = new Button(getTranslation("dialog.save"), click -> {
-            MilestoneDraft draft = new MilestoneDraft(milestoneTitle.getValue(), due.getValue(),
-                    weight.getValue(), evidence.getValue());
-            SaveAttempt.run(dialog, () -> {
-                if (row == null) {
-                    milestoneService.addMilestone(initiativeId, draft);
-                } else {
-                    milestoneService.updatePlan(row.id(), row.version(), draft);
-                }
-                Notices.success(getTranslation(row == null ? "milestone.added" : "milestone.saved"));
-                dialog.close();
-                reload();
-            }, Map.<String, HasValidation>of("title", milestoneTitle, "dueDate", due, "weight", weight,
-                    "evidenceUrl", evidence), "progress.stale", () -> {
-                        dialog.close();
-                        reload();
-                    });
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("milestone-save");
-        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private void openCarryOver(InitiativeDetails details) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("initiative.carry"));
-        dialog.setId("carry-dialog");
-        Select<cl.clusterminero.gestion.roadmap.RoadmapOption> target =
-                new Select<>();
-        target.setLabel(getTranslation("initiative.carry.roadmap"));
-        target.setItems(roadmapService.roadmaps().stream()
-                .filter(option -> !option.id().equals(details.roadmapId())).toList());
-        target.setItemLabelGenerator(cl.clusterminero.gestion.roadmap.RoadmapOption::name);
-        target.setId("carry-roadmap");
-        ComboBox<cl.clusterminero.gestion.roadmap.AxisOption> axis =
-                new ComboBox<>(getTranslation("initiative.carry.axis"));
-        axis.setItemLabelGenerator(cl.clusterminero.gestion.roadmap.AxisOption::label);
-        axis.setId("carry-axis");
-        target.addValueChangeListener(event -> {
-            axis.clear();
-            axis.setItems(event.getValue() == null ? List.of()
-                    : roadmapService.axes(event.getValue().id()));
-        });
-        dialog.add(new FormLayout(target, axis));
-        Button save = new Button(getTranslation("initiative.carry"), click -> {
-            if (target.getValue() == null || axis.getValue() == null) {
-                axis.setInvalid(axis.getValue() == null);
-                axis.setErrorMessage(getTranslation("validation.required"));
-                return;
-            }
-            SaveAttempt.run(dialog, () -> {
-                long copy = roadmapService.carryOver(initiativeId, target.getValue().id(), axis.getValue().id());
-                Notices.success(getTranslation("initiative.carry.done"));
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
-                        new RouteParameters(ID, String.valueOf(copy))));
-            }, Map.of());
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("carry-save");
-        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), save);
-        dialog.open();
     }
 
     /** Initiatives and milestones both have a "status" column; their values do not overlap except IN_PROGRESS. */
