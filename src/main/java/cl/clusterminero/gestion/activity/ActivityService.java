@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.activity;
 
+import java.util.stream.Collectors;
 import jakarta.validation.Validator;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.program.ProgramService;
@@ -116,7 +117,7 @@ public class ActivityService {
         AppUserPrincipal user = currentUser.require();
         if (user.hasRole(Role.ADMIN) || user.hasRole(Role.SECRETARIAT)) {
             return programService.options().stream().map(option -> option.id()).collect(
-                    java.util.stream.Collectors.toSet());
+                    Collectors.toSet());
         }
         return programService.managedByCurrentUser();
     }

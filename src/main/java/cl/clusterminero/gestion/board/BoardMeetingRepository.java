@@ -1,13 +1,16 @@
 package cl.clusterminero.gestion.board;
 
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import java.time.LocalDate;
+import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface BoardMeetingRepository extends JpaRepository<BoardMeeting, Long>,
-        org.springframework.data.jpa.repository.JpaSpecificationExecutor<BoardMeeting> {
+        JpaSpecificationExecutor<BoardMeeting> {
 
-    @org.springframework.data.jpa.repository.Query(
+    @Query(
             "select m.id from BoardMeeting m where m.meetingDate between :from and :to order by m.meetingDate")
-    List<Long> idsBetween(java.time.LocalDate from, java.time.LocalDate to);
+    List<Long> idsBetween(LocalDate from, LocalDate to);
 }

@@ -1,5 +1,11 @@
 package cl.clusterminero.gestion.board;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import cl.clusterminero.gestion.shared.search.SearchHit;
+import cl.clusterminero.gestion.shared.search.SearchWords;
+import org.springframework.data.domain.Sort;
 import jakarta.validation.Validator;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
@@ -90,14 +96,14 @@ public class BoardMeetingService {
     }
 
     /** Users' full names, for the meeting's history (owners and attendees are stored by id). */
-    public java.util.Map<Long, String> userNames(java.util.Collection<Long> ids) {
+    public Map<Long, String> userNames(Collection<Long> ids) {
         return userService.fullNames(ids);
     }
 
     /** The board users who may attend, for the secretariat's attendee picker. */
     /** The meetings held between two dates (both included), for the agenda mail. */
     @RolesAllowed(Roles.ADMIN)
-    public List<Long> meetingsBetween(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<Long> meetingsBetween(LocalDate from, LocalDate to) {
         return meetings.idsBetween(from, to);
     }
 
@@ -131,7 +137,7 @@ public class BoardMeetingService {
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public List<ReviewQueueRow> agendaCandidates(long meetingId) {
         Set<Long> onAgenda = queries.agenda(meetingId).stream().map(AgendaEntry::initiativeId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+                .filter(Objects::nonNull).collect(Collectors.toSet());
         return reviewService.queue(Pageable.unpaged()).stream()
                 .filter(row -> !onAgenda.contains(row.initiativeId())).toList();
     }
@@ -271,22 +277,22 @@ public class BoardMeetingService {
     }
 
     /** Meetings whose place or notes hold every word of the text, newest first: the global search's part. */
-    public List<cl.clusterminero.gestion.shared.search.SearchHit> searchMeetings(String text, int limit,
+    public List<SearchHit> searchMeetings(String text, int limit,
                                                                                Locale locale) {
-        List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);
+        List<String> words = SearchWords.of(text);
         if (words.isEmpty()) {
             return List.of();
         }
-        return meetings.findBy(cl.clusterminero.gestion.shared.search.SearchWords.<BoardMeeting>everyWordIn(words,
+        return meetings.findBy(SearchWords.<BoardMeeting>everyWordIn(words,
                         "location", "notes"),
-                        query -> query.sortBy(org.springframework.data.domain.Sort.by(
-                                org.springframework.data.domain.Sort.Direction.DESC, "meetingDate", "id"))
+                        query -> query.sortBy(Sort.by(
+                                Sort.Direction.DESC, "meetingDate", "id"))
                                 .limit(limit).all())
                 .stream()
-                .map(meeting -> new cl.clusterminero.gestion.shared.search.SearchHit(
+                .map(meeting -> new SearchHit(
                         translations.getTranslation("meeting.title", locale,
                                 translations.getTranslation(meeting.getKind().labelKey(), locale),
-                                cl.clusterminero.gestion.shared.DisplayFormats.date(meeting.getMeetingDate())),
+                                DisplayFormats.date(meeting.getMeetingDate())),
                         meeting.getLocation() == null ? "" : meeting.getLocation(),
                         "directorio/sesiones/" + meeting.getId()))
                 .toList();

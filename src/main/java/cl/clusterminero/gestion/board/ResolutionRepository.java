@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.board;
 
+import java.util.List;
+import java.time.LocalDate;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,5 +12,5 @@ interface ResolutionRepository extends JpaRepository<Resolution, Long> {
 
     @Query("select new cl.clusterminero.gestion.board.ResolutionReminder(r.id, r.meetingId, r.text, r.ownerId, "
             + "r.deadline) from Resolution r where r.status = 'OPEN' and r.deadline <= :until order by r.id")
-    java.util.List<ResolutionReminder> openDueBy(java.time.LocalDate until);
+    List<ResolutionReminder> openDueBy(LocalDate until);
 }

@@ -55,7 +55,7 @@ public class ResolutionService {
 
     /** Open resolutions whose deadline is on or before {@code until}, for the owners' reminders. */
     @RolesAllowed(Roles.ADMIN)
-    public List<ResolutionReminder> openDueBy(java.time.LocalDate until) {
+    public List<ResolutionReminder> openDueBy(LocalDate until) {
         return resolutions.openDueBy(until);
     }
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -23,7 +24,7 @@ interface MemberRepository extends JpaRepository<Member, Long>, MemberSearchQuer
             select new cl.clusterminero.gestion.member.MemberOption(m.id, m.rut, m.legalName, m.type)
             from Member m where m.id in :ids order by m.legalName
             """)
-    List<MemberOption> optionsById(@Param("ids") java.util.Collection<Long> ids);
+    List<MemberOption> optionsById(@Param("ids") Collection<Long> ids);
 
     /** One page of the grid, second step: the rows of those ids (in no particular order). */
     @Query("""
@@ -31,7 +32,7 @@ interface MemberRepository extends JpaRepository<Member, Long>, MemberSearchQuer
                 m.commune, m.size, m.status, m.joinDate)
             from Member m where m.id in :ids
             """)
-    List<MemberRow> rowsByIds(@Param("ids") java.util.Collection<Long> ids);
+    List<MemberRow> rowsByIds(@Param("ids") Collection<Long> ids);
 
     /** InnoDB's estimate of the table's rows (no scan; may be off by some percent). */
     @Query(value = "select table_rows from information_schema.tables where table_schema = database() "

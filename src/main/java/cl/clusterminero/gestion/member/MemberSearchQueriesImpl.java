@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -87,7 +88,7 @@ class MemberSearchQueriesImpl implements MemberSearchQueries {
         int size = pageable.getPageSize();
         List<Object> filterArgs = new ArrayList<>();
         String filters = filters(search, filterArgs).stream().map(filter -> " and " + filter)
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
 
         List<Object> args = new ArrayList<>(List.of(search.namePrefix()));
         args.addAll(filterArgs);

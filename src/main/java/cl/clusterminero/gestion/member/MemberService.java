@@ -1,5 +1,10 @@
 package cl.clusterminero.gestion.member;
 
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.Set;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.security.CurrentUser;
@@ -45,7 +50,7 @@ public class MemberService {
             "status", "status", "joinDate", "joinDate");
 
     /** Sort keys whose index continues with the legal name: (member_type, legal_name) and so on. */
-    private static final java.util.Set<String> ENUM_SORTS = java.util.Set.of("type", "commune", "size", "status");
+    private static final Set<String> ENUM_SORTS = Set.of("type", "commune", "size", "status");
 
     private final MemberRepository members;
     private final ContactRepository contacts;
@@ -75,12 +80,12 @@ public class MemberService {
         // Two queries a page: the ids from the index that serves the search or the sort, with only the filters that
         // are set (deep offsets skip index entries, not rows), then those rows by primary key.
         List<Long> ids = members.searchIds(MemberSearch.of(filter), withSafeSort(pageable));
-        Map<Long, MemberRow> rows = new java.util.HashMap<>();
+        Map<Long, MemberRow> rows = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 1_000) {
             members.rowsByIds(ids.subList(from, Math.min(ids.size(), from + 1_000)))
                     .forEach(row -> rows.put(row.id(), row));
         }
-        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     @Transactional(readOnly = true)
@@ -146,7 +151,7 @@ public class MemberService {
     /** Members not withdrawn, by type, for the dashboard. */
     @Transactional(readOnly = true)
     public Map<MemberType, Long> countByType() {
-        Map<MemberType, Long> counts = new java.util.EnumMap<>(MemberType.class);
+        Map<MemberType, Long> counts = new EnumMap<>(MemberType.class);
         members.countByType().forEach(row -> counts.put((MemberType) row[0], (Long) row[1]));
         return counts;
     }
@@ -154,14 +159,14 @@ public class MemberService {
     /** Members not withdrawn, by commune, for the dashboard. */
     @Transactional(readOnly = true)
     public Map<Commune, Long> countByCommune() {
-        Map<Commune, Long> counts = new java.util.EnumMap<>(Commune.class);
+        Map<Commune, Long> counts = new EnumMap<>(Commune.class);
         members.countByCommune().forEach(row -> counts.put((Commune) row[0], (Long) row[1]));
         return counts;
     }
 
     /** The given members, for showing who takes part in something. */
     @Transactional(readOnly = true)
-    public List<MemberOption> optionsById(java.util.Collection<Long> ids) {
+    public List<MemberOption> optionsById(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : members.optionsById(ids);
     }
 

@@ -1,5 +1,8 @@
 package cl.clusterminero.gestion.member;
 
+import java.util.function.Function;
+import java.util.Objects;
+import java.util.stream.Stream;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
@@ -64,7 +67,7 @@ public class MemberTransferService {
     public static final int MAX_ROWS = 20_000;
     private static final int PAGE = 500;
     /** Strict, so that 31-02-2023 is refused instead of quietly becoming 28-02-2023. */
-    private static final List<DateTimeFormatter> DATE_FORMATS = java.util.stream.Stream.of("d-M-uuuu", "d/M/uuuu",
+    private static final List<DateTimeFormatter> DATE_FORMATS = Stream.of("d-M-uuuu", "d/M/uuuu",
                     "uuuu-MM-dd")
             .map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
 
@@ -149,9 +152,9 @@ public class MemberTransferService {
         int written = 0;
         for (int page = 0; ; page++) {
             List<Long> ids = members.searchIds(search, MemberService.withSafeSort(PageRequest.of(page, PAGE, sort)));
-            Map<Long, Member> byId = new java.util.HashMap<>();
+            Map<Long, Member> byId = new HashMap<>();
             members.findAllById(ids).forEach(member -> byId.put(member.getId(), member));
-            List<Member> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            List<Member> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
             writer.write(rows);
             written += rows.size();
             entityManager.clear();
@@ -335,7 +338,7 @@ public class MemberTransferService {
             Map.entry("fuera", Commune.OUTSIDE_REGION), Map.entry("otraregion", Commune.OUTSIDE_REGION),
             Map.entry("sanpedro", Commune.SAN_PEDRO_DE_ATACAMA));
 
-    private <E extends Enum<E>> E choice(Class<E> type, String value, java.util.function.Function<E, String> key,
+    private <E extends Enum<E>> E choice(Class<E> type, String value, Function<E, String> key,
                                          String field, List<FieldProblem> problems) {
         String text = ImportFile.clean(value);
         if (text == null || text.isBlank()) {

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ public record Rut(int number, char checkDigit) {
 
     /** The displayed form, e.g. {@code 12.345.678-5}. */
     public String formatted() {
-        return String.format(java.util.Locale.ROOT, "%,d", number).replace(',', '.') + "-" + checkDigit;
+        return String.format(Locale.ROOT, "%,d", number).replace(',', '.') + "-" + checkDigit;
     }
 
     /** A stored RUT shown with dots; text that is not a RUT is returned unchanged. */
@@ -80,7 +81,7 @@ public record Rut(int number, char checkDigit) {
     public static Optional<String> searchPrefix(String text) {
         String compact = text == null ? "" : text.strip().replace(".", "");
         if (compact.matches("\\d{1,8}(-[\\dkK]?)?")) {
-            return Optional.of(compact.toUpperCase(java.util.Locale.ROOT));
+            return Optional.of(compact.toUpperCase(Locale.ROOT));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.notification;
 
+import org.springframework.mail.MailSendException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -133,7 +134,7 @@ class OutboxSender {
                     || cause instanceof UnknownHostException) {
                 return true;
             }
-            if (cause instanceof org.springframework.mail.MailSendException send) {
+            if (cause instanceof MailSendException send) {
                 for (Exception failed : send.getFailedMessages().values()) {
                     if (unreachable(failed)) {
                         return true;

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.program;
 
+import java.util.List;
 import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.CollectionTable;
@@ -92,7 +93,7 @@ class Program extends AbstractEntity {
         updatedBy = username;
     }
 
-    ProgramDraft toDraft(java.util.List<ProgramDraft.Funding> funding) {
+    ProgramDraft toDraft(List<ProgramDraft.Funding> funding) {
         return new ProgramDraft(code, name, description, startDate, endDate, status, budgetClp, Set.copyOf(managerIds),
                 Set.copyOf(memberIds), funding);
     }

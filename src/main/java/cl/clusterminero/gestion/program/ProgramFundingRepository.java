@@ -1,10 +1,11 @@
 package cl.clusterminero.gestion.program;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProgramFundingRepository extends JpaRepository<ProgramFunding, Long> {
 
-    java.util.List<ProgramFunding> findByProgramIdOrderById(Long programId);
+    List<ProgramFunding> findByProgramIdOrderById(Long programId);
 
     void deleteByProgramId(Long programId);
 }

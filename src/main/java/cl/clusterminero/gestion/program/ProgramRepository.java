@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.program;
 
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -8,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ProgramRepository extends JpaRepository<Program, Long>,
-        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Program> {
+        JpaSpecificationExecutor<Program> {
 
     Optional<Program> findByCode(String code);
 

@@ -1,5 +1,10 @@
 package cl.clusterminero.gestion.program;
 
+import java.util.NoSuchElementException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import java.util.Optional;
+import cl.clusterminero.gestion.shared.search.SearchHit;
+import cl.clusterminero.gestion.shared.search.SearchWords;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.security.CurrentUser;
@@ -92,7 +97,7 @@ public class ProgramService {
     }
 
     public ProgramDetails details(long id) {
-        Program program = programs.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No program "
+        Program program = programs.findById(id).orElseThrow(() -> new NoSuchElementException("No program "
                 + id));
         List<ProgramDraft.Funding> lines = funding.findByProgramIdOrderById(id).stream()
                 .map(ProgramFunding::toLine).toList();
@@ -105,10 +110,10 @@ public class ProgramService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT})
     public void update(long id, long expectedVersion, ProgramDraft draft) {
-        Program program = programs.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No program "
+        Program program = programs.findById(id).orElseThrow(() -> new NoSuchElementException("No program "
                 + id));
         if (program.getVersion() != expectedVersion) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Program.class, id);
+            throw new ObjectOptimisticLockingFailureException(Program.class, id);
         }
         refuseIfInvalid(draft, id);
         program.rename(draft.code().strip(), draft.name().strip(), draft.status(), clock.instant(),
@@ -160,7 +165,7 @@ public class ProgramService {
         InvalidInputException.refuseIfAny(problems);
     }
 
-    public java.util.Optional<Long> idOf(String code) {
+    public Optional<Long> idOf(String code) {
         return programs.findByCode(code).map(Program::getId);
     }
 
@@ -173,16 +178,16 @@ public class ProgramService {
     }
 
     /** Programs whose code or name holds every word of the text: the global search's part. */
-    public List<cl.clusterminero.gestion.shared.search.SearchHit> searchPrograms(String text, int limit) {
-        List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);
+    public List<SearchHit> searchPrograms(String text, int limit) {
+        List<String> words = SearchWords.of(text);
         if (words.isEmpty()) {
             return List.of();
         }
-        return programs.findBy(cl.clusterminero.gestion.shared.search.SearchWords.<Program>everyWordIn(words,
+        return programs.findBy(SearchWords.<Program>everyWordIn(words,
                         "code", "name"),
                         query -> query.sortBy(Sort.by("code", "id")).limit(limit).all())
                 .stream()
-                .map(program -> new cl.clusterminero.gestion.shared.search.SearchHit(program.getName(),
+                .map(program -> new SearchHit(program.getName(),
                         program.getCode(), "programas/" + program.getId()))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.purchases;
 
+import java.math.RoundingMode;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
@@ -126,7 +127,7 @@ class DemoLocalPurchases implements DemoSeed {
         draft.setTotalSuppliers(suppliers);
         draft.setRegionalSuppliers((int) Math.round(suppliers * Math.min(0.6, share * 1.6 / 100)));
         draft.setPaidOnTimePercent(BigDecimal.valueOf(70 + random.nextInt(26) + (year - FIRST_YEAR) * 0.5)
-                .setScale(1, java.math.RoundingMode.HALF_UP));
+                .setScale(1, RoundingMode.HALF_UP));
         draft.setSource(quarter > 0 ? ReportSource.SELF_DECLARED : company.source());
         draft.setNote(quarter > 0 ? "Avance trimestral informado a la secretaría" : null);
         service.create(draft);

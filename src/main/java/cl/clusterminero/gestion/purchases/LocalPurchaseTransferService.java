@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.purchases;
 
+import java.util.Locale;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
@@ -192,7 +193,7 @@ public class LocalPurchaseTransferService {
 
     /** Blank or 0 is the whole year; 1 to 4, or T1/Q1 to T4/Q4, a quarter. */
     private static Integer quarter(String value, List<FieldProblem> problems) {
-        String text = ImportFile.clean(value).toUpperCase(java.util.Locale.ROOT);
+        String text = ImportFile.clean(value).toUpperCase(Locale.ROOT);
         if (text.isEmpty() || text.equals("0")) {
             return null;
         }

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import java.time.LocalDate;
 import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.security.UserService;
@@ -56,7 +57,7 @@ class DemoReviews implements DemoSeed {
 
     private void seedFor(long roadmapId) {
         Map<String, Long> initiatives = queries.initiatives(InitiativeFilter.of(roadmapId), Pageable.unpaged(),
-                        java.time.LocalDate.now(clock)).stream()
+                        LocalDate.now(clock)).stream()
                 .collect(Collectors.toMap(InitiativeRow::code, InitiativeRow::id));
         Map<String, Long> users = userService.enabledUsers().stream()
                 .collect(Collectors.toMap(UserOption::username, UserOption::id));

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import java.util.HashMap;
 import cl.clusterminero.gestion.program.FundingSource;
 import cl.clusterminero.gestion.program.FundingState;
 import cl.clusterminero.gestion.program.ProgramDraft;
@@ -131,7 +132,7 @@ class DemoRoadmap implements DemoSeed {
                 "Actualización de la estrategia que prepara el directorio.", 2026, 2030, false));
         // Exactly one roadmap is current.
         roadmaps.findAll().forEach(other -> other.setCurrent(other.getId().equals(roadmap.getId())));
-        Map<String, Long> axisIds = new java.util.HashMap<>();
+        Map<String, Long> axisIds = new HashMap<>();
         for (int i = 0; i < AXES.length; i++) {
             axisIds.put(AXES[i][0], axes.save(new StrategicAxis(roadmap.getId(), AXES[i][0], AXES[i][1], AXES[i][2],
                     i + 1)).getId());
@@ -140,7 +141,7 @@ class DemoRoadmap implements DemoSeed {
         Long gestor = managerId(managers, "gestor");
         Long gestora = managerId(managers, "gestora");
         LocalDate today = LocalDate.now(clock);
-        Map<String, Long> programIds = new java.util.HashMap<>();
+        Map<String, Long> programIds = new HashMap<>();
         programIds.put("PDP", program("PDP", "Programa de Desarrollo de Proveedores", gestor, ProgramStatus.ACTIVE,
                 850_000_000L, List.of(new ProgramDraft.Funding(FundingSource.CORFO, 400_000_000L,
                                 FundingState.RECEIVED, "Línea PDP Corfo"),
@@ -166,7 +167,7 @@ class DemoRoadmap implements DemoSeed {
                 2_000_000_000L, List.of()));
 
         Random random = new Random(2025);
-        Map<String, Integer> numbers = new java.util.HashMap<>();
+        Map<String, Integer> numbers = new HashMap<>();
         Map<String, String[]> managerNames = Map.of("gestor", new String[] {"gestor", "Jorge Alvarado Cortés"},
                 "gestora", new String[] {"gestora", "Francisca Ibarra Lagos"});
         for (String[] seed : INITIATIVES) {

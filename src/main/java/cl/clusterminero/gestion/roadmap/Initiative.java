@@ -1,5 +1,10 @@
 package cl.clusterminero.gestion.roadmap;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import java.util.HashSet;
+import jakarta.persistence.JoinColumn;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
@@ -83,11 +88,11 @@ class Initiative extends AbstractEntity {
     private Long carriedFromId;
 
     /** Partner members of the registry that take part besides the lead member. */
-    @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(name = "initiative_partner",
-            joinColumns = @jakarta.persistence.JoinColumn(name = "initiative_id"))
+    @ElementCollection
+    @CollectionTable(name = "initiative_partner",
+            joinColumns = @JoinColumn(name = "initiative_id"))
     @Column(name = "member_id", nullable = false)
-    private java.util.Set<Long> partnerMemberIds = new java.util.HashSet<>();
+    private Set<Long> partnerMemberIds = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -127,7 +132,7 @@ class Initiative extends AbstractEntity {
         kpiCurrent = draft.kpiCurrent();
     }
 
-    void participants(Long leadId, java.util.Set<Long> partnerIds) {
+    void participants(Long leadId, Set<Long> partnerIds) {
         leadMemberId = leadId;
         partnerMemberIds.clear();
         partnerMemberIds.addAll(partnerIds);
@@ -137,8 +142,8 @@ class Initiative extends AbstractEntity {
         return leadMemberId;
     }
 
-    java.util.Set<Long> getPartnerMemberIds() {
-        return java.util.Set.copyOf(partnerMemberIds);
+    Set<Long> getPartnerMemberIds() {
+        return Set.copyOf(partnerMemberIds);
     }
 
     void carriedFrom(Long originalId) {

@@ -1,9 +1,10 @@
 package cl.clusterminero.gestion.roadmap;
 
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InitiativeRepository extends JpaRepository<Initiative, Long>,
-        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Initiative> {
+        JpaSpecificationExecutor<Initiative> {
 
     boolean existsByRoadmapIdAndCodeAndIdNot(Long roadmapId, String code, Long id);
 

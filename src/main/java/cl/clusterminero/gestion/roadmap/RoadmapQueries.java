@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.roadmap;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -108,7 +110,7 @@ class RoadmapQueries {
     }
 
     Map<Health, Integer> initiativesByHealth(long roadmapId, LocalDate today) {
-        Map<Health, Integer> counts = new java.util.EnumMap<>(Health.class);
+        Map<Health, Integer> counts = new EnumMap<>(Health.class);
         jdbc.query("select " + HEALTH + " as health, count(*) as n from initiative i where i.roadmap_id = :roadmap "
                         + "and i.status <> 'CANCELLED' group by 1",
                 params(InitiativeFilter.of(roadmapId), today),
@@ -119,7 +121,7 @@ class RoadmapQueries {
     }
 
     Map<InitiativeStatus, Integer> initiativesByStatus(long roadmapId) {
-        Map<InitiativeStatus, Integer> counts = new java.util.EnumMap<>(InitiativeStatus.class);
+        Map<InitiativeStatus, Integer> counts = new EnumMap<>(InitiativeStatus.class);
         jdbc.query("select status, count(*) as n from initiative where roadmap_id = :roadmap group by status",
                 new MapSqlParameterSource("roadmap", roadmapId),
                 rs -> {
@@ -166,7 +168,7 @@ class RoadmapQueries {
         if (programIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Integer> progress = new java.util.HashMap<>();
+        Map<Long, Integer> progress = new HashMap<>();
         jdbc.query("select i.program_id, round(avg(i.ms_progress)) as progress from initiative i "
                         + "where i.program_id in (:programs) and i.status <> 'CANCELLED' group by i.program_id",
                 params(InitiativeFilter.of(null), today).addValue("programs", programIds),

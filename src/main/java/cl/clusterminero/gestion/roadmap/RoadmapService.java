@@ -1,5 +1,12 @@
 package cl.clusterminero.gestion.roadmap;
 
+import java.util.HashSet;
+import cl.clusterminero.gestion.member.MemberService;
+import java.util.Optional;
+import cl.clusterminero.gestion.shared.search.SearchHit;
+import cl.clusterminero.gestion.shared.search.SearchWords;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.program.ProgramProgress;
@@ -35,7 +42,7 @@ public class RoadmapService implements ProgramProgress {
     private final InitiativeRepository initiatives;
     private final RoadmapQueries queries;
     private final InitiativeAccess access;
-    private final cl.clusterminero.gestion.member.MemberService memberService;
+    private final MemberService memberService;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
@@ -43,7 +50,7 @@ public class RoadmapService implements ProgramProgress {
 
     RoadmapService(RoadmapRepository roadmaps, StrategicAxisRepository axisRepository,
                    InitiativeRepository initiatives, RoadmapQueries queries, InitiativeAccess access,
-                   cl.clusterminero.gestion.member.MemberService memberService, CurrentUser currentUser,
+                   MemberService memberService, CurrentUser currentUser,
                    Validator validator, Clock clock, AuditTrail auditTrail) {
         this.auditTrail = auditTrail;
         this.memberService = memberService;
@@ -66,7 +73,7 @@ public class RoadmapService implements ProgramProgress {
     }
 
     /** The current roadmap's summary for the dashboard; empty when no roadmap is current. */
-    public java.util.Optional<RoadmapSummary> currentSummary() {
+    public Optional<RoadmapSummary> currentSummary() {
         return roadmaps.options().stream().filter(RoadmapOption::current).findFirst().map(this::summary);
     }
 
@@ -175,7 +182,7 @@ public class RoadmapService implements ProgramProgress {
 
     public InitiativeMembers members(long initiativeId) {
         Initiative initiative = find(initiativeId);
-        java.util.Set<Long> ids = new java.util.HashSet<>(initiative.getPartnerMemberIds());
+        Set<Long> ids = new HashSet<>(initiative.getPartnerMemberIds());
         if (initiative.getLeadMemberId() != null) {
             ids.add(initiative.getLeadMemberId());
         }
@@ -189,10 +196,10 @@ public class RoadmapService implements ProgramProgress {
     /** Sets the lead member and the partner members of an initiative, within the row-level rule. */
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER})
-    public void setMembers(long initiativeId, Long leadMemberId, java.util.Set<Long> partnerIds) {
+    public void setMembers(long initiativeId, Long leadMemberId, Set<Long> partnerIds) {
         Initiative initiative = find(initiativeId);
         access.requireChange(initiative.getProgramId(), "members of initiative " + initiativeId);
-        java.util.Set<Long> partners = new java.util.HashSet<>(partnerIds);
+        Set<Long> partners = new HashSet<>(partnerIds);
         if (leadMemberId != null) {
             partners.remove(leadMemberId);
         }
@@ -320,16 +327,16 @@ public class RoadmapService implements ProgramProgress {
     }
 
     /** Initiatives of every roadmap whose code, title or owner holds every word of the text: the global search's part. */
-    public List<cl.clusterminero.gestion.shared.search.SearchHit> searchInitiatives(String text, int limit) {
-        List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);
+    public List<SearchHit> searchInitiatives(String text, int limit) {
+        List<String> words = SearchWords.of(text);
         if (words.isEmpty()) {
             return List.of();
         }
-        return initiatives.findBy(cl.clusterminero.gestion.shared.search.SearchWords.<Initiative>everyWordIn(words,
+        return initiatives.findBy(SearchWords.<Initiative>everyWordIn(words,
                         "code", "title", "ownerName"),
-                        query -> query.sortBy(org.springframework.data.domain.Sort.by("code", "id")).limit(limit).all())
+                        query -> query.sortBy(Sort.by("code", "id")).limit(limit).all())
                 .stream()
-                .map(initiative -> new cl.clusterminero.gestion.shared.search.SearchHit(initiative.getTitle(),
+                .map(initiative -> new SearchHit(initiative.getTitle(),
                         initiative.getCode(), "iniciativas/" + initiative.getId()))
                 .toList();
     }

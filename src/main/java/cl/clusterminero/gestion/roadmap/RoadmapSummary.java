@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,6 @@ public record RoadmapSummary(Long roadmapId, String roadmapName, List<AxisProgre
     /** A recent progress update with the initiative it moved. */
     public record LatestUpdate(Long initiativeId, String initiativeCode, String milestoneTitle,
                                MilestoneStatus newStatus, int newPercent, String authorName,
-                               java.time.LocalDate date) {
+                               LocalDate date) {
     }
 }

@@ -1,10 +1,11 @@
 package cl.clusterminero.gestion.roadmap;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StrategicAxisRepository extends JpaRepository<StrategicAxis, Long> {
 
-    java.util.List<StrategicAxis> findByRoadmapIdOrderBySortOrderAscCodeAsc(Long roadmapId);
+    List<StrategicAxis> findByRoadmapIdOrderBySortOrderAscCodeAsc(Long roadmapId);
 
     boolean existsByRoadmapIdAndCodeAndIdNot(Long roadmapId, String code, Long id);
 

@@ -1,5 +1,8 @@
 package cl.clusterminero.gestion.security;
 
+import java.util.Collection;
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import jakarta.validation.Validator;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
@@ -85,7 +88,7 @@ public class UserService {
     }
 
     /** Full names of the given users, for showing who manages or signed something. */
-    public Map<Long, String> fullNames(java.util.Collection<Long> ids) {
+    public Map<Long, String> fullNames(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -124,7 +127,7 @@ public class UserService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public TemporaryPassword create(UserDraft draft) {
-        String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(java.util.Locale.ROOT);
+        String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(Locale.ROOT);
         List<FieldProblem> problems = problems(draft);
         if (username.isEmpty()) {
             problems.add(new FieldProblem("username", "validation.required"));
@@ -288,7 +291,7 @@ public class UserService {
                 .toList();
         Sort sort = orders.isEmpty() ? Sort.by("username") : Sort.by(orders);
         return pageable.isPaged()
-                ? org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);
     }
 }

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.activity;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,7 @@ class ActivityRulesTest {
         assertThatThrownBy(() -> activityService.create(fixture.draft(ActivityKind.WORKSHOP, null, -1,
                 ActivityStatus.PLANNED))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(FieldProblem::field, FieldProblem::key)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("capacity", "activity.capacity.range")));
+                        .containsExactly(Tuple.tuple("capacity", "activity.capacity.range")));
         assertThat(rows("activity")).isEqualTo(before);
     }
 

@@ -1,5 +1,12 @@
 package cl.clusterminero.gestion.activity;
 
+import java.time.LocalTime;
+import cl.clusterminero.gestion.member.ui.MemberEditorView;
+import cl.clusterminero.gestion.member.Rut;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import cl.clusterminero.gestion.security.TestLogin;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -81,7 +88,7 @@ class ActivityViewsTest extends SpringBrowserlessTest {
         navigate(ActivityView.class, Map.of("id", String.valueOf(activity)));
         ComboBox<MemberOption> member = $(ComboBox.class).id("register-member");
         test(member).selectItem(jdbc.queryForObject("select legal_name from member where id = ?", String.class,
-                supplier) + " (" + cl.clusterminero.gestion.member.Rut.format(jdbc.queryForObject(
+                supplier) + " (" + Rut.format(jdbc.queryForObject(
                 "select rut from member where id = ?", String.class, supplier)) + ")");
         ComboBox<ContactRow> contact = $(ComboBox.class).id("register-contact");
         assertThat(test(contact).getSuggestionItems()).extracting(ContactRow::id).containsExactly(ana);
@@ -106,7 +113,7 @@ class ActivityViewsTest extends SpringBrowserlessTest {
         navigate(ActivityView.class, Map.of("id", String.valueOf(activity)));
         assertThat($(Button.class).withId("edit-activity").exists()).isFalse();
         assertThat($(ComboBox.class).withId("register-member").exists()).isFalse();
-        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("business-round").exists())
+        assertThat($(VerticalLayout.class).withId("business-round").exists())
                 .isTrue();
         assertThat($(Button.class).withId("meeting-schedule").exists()).isFalse();
     }
@@ -130,19 +137,19 @@ class ActivityViewsTest extends SpringBrowserlessTest {
         long round = fixture.activity(ActivityKind.BUSINESS_ROUND, null, 40, ActivityStatus.HELD);
         long mining = fixture.member("Minera Pestaña", "MINING_COMPANY");
         long supplier = fixture.member("Proveedora Pestaña", "SUPPLIER");
-        cl.clusterminero.gestion.security.TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> {
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> {
             long meeting = activityService.scheduleMeeting(round, new BusinessMeetingDraft(mining, supplier, 4,
-                    java.time.LocalTime.of(11, 15)));
+                    LocalTime.of(11, 15)));
             activityService.recordOutcome(meeting, 0, MeetingOutcome.CONTRACT, 12_345_678L, null);
             return meeting;
         });
 
-        navigate(cl.clusterminero.gestion.member.ui.MemberEditorView.class, Map.of("id", String.valueOf(supplier)));
-        com.vaadin.flow.component.tabs.TabSheet tabs = $(com.vaadin.flow.component.tabs.TabSheet.class)
+        navigate(MemberEditorView.class, Map.of("id", String.valueOf(supplier)));
+        TabSheet tabs = $(TabSheet.class)
                 .id("member-tabs");
-        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("engagement-panel")
+        assertThat($(VerticalLayout.class).withId("engagement-panel")
                 .exists()).as("built only when opened").isFalse();
-        com.vaadin.flow.component.tabs.Tab engagement = $(com.vaadin.flow.component.tabs.Tab.class).all().stream()
+        Tab engagement = $(Tab.class).all().stream()
                 .filter(tab -> tab.getLabel().equals("Participación")).findFirst().orElseThrow();
         tabs.setSelectedTab(engagement);
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.bench;
 
+import java.time.LocalDate;
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.roadmap.Health;
 import cl.clusterminero.gestion.roadmap.InitiativeFilter;
@@ -66,7 +67,7 @@ class DashboardBenchmark {
                 Sort.by(Sort.Direction.DESC, "progress"))));
         time("review queue first page", () -> reviewService.queue(PageRequest.of(0, 50)));
 
-        String today = "'" + java.time.LocalDate.now() + "'";
+        String today = "'" + LocalDate.now() + "'";
         analyze("select i.id, i.code, i.ms_progress from initiative i join strategic_axis a on a.id = i.axis_id "
                 + "left join program p on p.id = i.program_id where i.roadmap_id = " + roadmap
                 + " order by i.code limit 50");

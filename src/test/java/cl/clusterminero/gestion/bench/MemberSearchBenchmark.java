@@ -1,5 +1,10 @@
 package cl.clusterminero.gestion.bench;
 
+import cl.clusterminero.gestion.shell.GlobalSearchService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import cl.clusterminero.gestion.roadmap.RoadmapVolume;
+import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.member.MemberFilter;
@@ -46,10 +51,10 @@ class MemberSearchBenchmark {
     EntityManagerFactory entityManagerFactory;
 
     @Autowired
-    cl.clusterminero.gestion.shell.GlobalSearchService globalSearch;
+    GlobalSearchService globalSearch;
 
     @Autowired
-    cl.clusterminero.gestion.roadmap.RoadmapVolume initiatives;
+    RoadmapVolume initiatives;
 
     @Value("${bench.members:100000}")
     int size;
@@ -165,7 +170,7 @@ class MemberSearchBenchmark {
                 () -> members.search(MemberFilter.ALL.withText("Licancabur"), PageRequest.of(20, 50,
                         Sort.by("legalName"))));
         for (String text : List.of("Licancabur", "Maestranza Licancabur", "neumaticos", "Escondida", "10.543")) {
-            time("global search '" + text + "'", () -> globalSearch.search(text, cl.clusterminero.gestion.shared.i18n.TranslationProvider.SPANISH_CHILE));
+            time("global search '" + text + "'", () -> globalSearch.search(text, TranslationProvider.SPANISH_CHILE));
         }
         String words = "match(legal_name, trade_name) against ('+licancabur*' in boolean mode)";
         String ranked = "select id from member where " + words + " order by (legal_name like 'Licancabur%' or "
@@ -201,7 +206,7 @@ class MemberSearchBenchmark {
 
     private void analyze(String sql) {
         String json = jdbc.queryForObject("analyze format=json " + sql, String.class);
-        java.util.regex.Matcher time = java.util.regex.Pattern.compile("\"r_total_time_ms\":\\s*([0-9.]+)")
+        Matcher time = Pattern.compile("\"r_total_time_ms\":\\s*([0-9.]+)")
                 .matcher(json.substring(Math.max(0, json.indexOf("\"query_block\""))));
         System.out.printf("[bench] ANALYZE %s%n[bench]   r_total_time_ms %s%n", sql,
                 time.find() ? time.group(1) : "?");

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.board;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,7 +77,7 @@ class BoardRulesTest {
             assertThat(details.mayRecordResolutions()).isTrue();
             assertThat(details.attendeeNames()).containsExactly("Consejera A", "Consejero B");
             assertThat(details.resolutions()).extracting(ResolutionRow::id, ResolutionRow::ownerName,
-                    ResolutionRow::state).containsExactly(org.assertj.core.groups.Tuple.tuple(resolution, "Gestora A",
+                    ResolutionRow::state).containsExactly(Tuple.tuple(resolution, "Gestora A",
                     ResolutionState.OPEN));
         });
     }

@@ -1,5 +1,8 @@
 package cl.clusterminero.gestion.board;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -113,15 +116,15 @@ class BoardViewsTest extends SpringBrowserlessTest {
         navigate(MeetingListView.class);
         test($(Button.class).id("new-meeting")).click();
         test($(Button.class).id("meeting-save")).click();
-        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("meeting-date").isInvalid()).isTrue();
-        test($(com.vaadin.flow.component.datepicker.DatePicker.class).id("meeting-date")).setValue(fixture.today());
+        assertThat($(DatePicker.class).id("meeting-date").isInvalid()).isTrue();
+        test($(DatePicker.class).id("meeting-date")).setValue(fixture.today());
         test($(TextField.class).id("meeting-location")).setValue("Calama");
         test($(Button.class).id("meeting-save")).click();
 
         assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
         assertThat($(H2.class).id("meeting-title").getText()).startsWith("Sesión Ordinaria · ");
-        com.vaadin.flow.component.combobox.ComboBox<ReviewQueueRow> candidates =
-                $(com.vaadin.flow.component.combobox.ComboBox.class).id("agenda-initiative");
+        ComboBox<ReviewQueueRow> candidates =
+                $(ComboBox.class).id("agenda-initiative");
         test(candidates).setFilter("VQ4");
         candidates.setValue(test(candidates).getSuggestionItems().stream()
                 .filter(row -> row.initiativeId() == initiative).findFirst().orElseThrow());
@@ -158,7 +161,7 @@ class BoardViewsTest extends SpringBrowserlessTest {
     }
 
     /** Clicks the button in the last column of the first row that matches. */
-    private <T> void clickLastCell(Grid<T> grid, java.util.function.Predicate<T> match) {
+    private <T> void clickLastCell(Grid<T> grid, Predicate<T> match) {
         for (int i = 0; i < test(grid).size(); i++) {
             if (match.test(test(grid).getRow(i))) {
                 test((Button) test(grid).getCellComponent(i, grid.getColumns().size() - 1)).click();

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.e2e;
 
+import java.util.Set;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +59,7 @@ class HttpSecurityJourneyIT extends BrowserTest {
     @Test
     void anonymous_visitors_get_only_the_login_page_and_every_other_route_sends_them_to_it() throws Exception {
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, java.util.Set<String>> route : SecurityRouteMatrix.EXPECTED.entrySet()) {
+        for (Map.Entry<String, Set<String>> route : SecurityRouteMatrix.EXPECTED.entrySet()) {
             HttpResponse<String> response = get("/" + SecurityRouteMatrix.sampleAddress(route.getKey()), null,
                     Map.of());
             boolean allowed = route.getValue().contains(SecurityRouteMatrix.ANONYMOUS);

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.e2e;
 
+import org.assertj.core.api.Assertions;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -132,7 +133,7 @@ class MemberJourneyIT extends BrowserTest {
             headers = parser.getHeaderNames();
             rows = parser.getRecords();
         }
-        org.assertj.core.api.Assertions.assertThat(rows).hasSize(1);
+        Assertions.assertThat(rows).hasSize(1);
         Path corrected = Files.createTempFile("socios-corregido-", ".csv");
         try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(corrected),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(headers.toArray(String[]::new)).get())) {

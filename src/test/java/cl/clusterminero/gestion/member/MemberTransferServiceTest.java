@@ -1,5 +1,8 @@
 package cl.clusterminero.gestion.member;
 
+import java.io.ByteArrayInputStream;
+import org.springframework.data.domain.PageRequest;
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +65,7 @@ class MemberTransferServiceTest {
         transfers.export(MemberFilter.ALL.withText(tag), Sort.by("legalName"), ExportFormat.EXCEL,
                 TranslationProvider.SPANISH_CHILE, out, written -> { });
 
-        try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(tag + " Uno Ltda.");
         }
         ImportPreview<ImportRowResult> preview = transfers.preview("socios.xlsx", out.toByteArray());
@@ -85,12 +88,12 @@ class MemberTransferServiceTest {
 
         assertThat(preview.committable()).isFalse();
         assertThat(preview.rows()).extracting(ImportRowResult::rowNumber, ImportRowResult::action)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, ImportAction.CREATE),
-                        org.assertj.core.groups.Tuple.tuple(3, ImportAction.REJECT),
-                        org.assertj.core.groups.Tuple.tuple(4, ImportAction.REJECT),
-                        org.assertj.core.groups.Tuple.tuple(5, ImportAction.REJECT));
+                .containsExactly(Tuple.tuple(2, ImportAction.CREATE),
+                        Tuple.tuple(3, ImportAction.REJECT),
+                        Tuple.tuple(4, ImportAction.REJECT),
+                        Tuple.tuple(5, ImportAction.REJECT));
         assertThat(preview.rows().get(1).problems()).extracting(FieldProblem::field, FieldProblem::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("rut", "member.rut.invalid"));
+                .containsExactly(Tuple.tuple("rut", "member.rut.invalid"));
         assertThat(preview.rows().get(2).problems()).extracting(FieldProblem::field)
                 .contains("razon_social", "tipo", "comuna", "email", "fecha_ingreso");
         assertThat(preview.rows().get(3).problems()).extracting(FieldProblem::key).contains("import.rut.repeated");
@@ -119,7 +122,7 @@ class MemberTransferServiceTest {
         assertThat(members.details(existingId).legalName()).isEqualTo(tag + " Existente Renombrada SpA");
         assertThat(members.draft(existingId).getSize()).isEqualTo(CompanySize.MEDIUM);
         assertThat(members.search(MemberFilter.ALL.withText(tag + " Nueva"),
-                org.springframework.data.domain.PageRequest.of(0, 5)))
+                PageRequest.of(0, 5)))
                 .singleElement().satisfies(row -> {
                     assertThat(row.type()).isEqualTo(MemberType.MINING_COMPANY);
                     assertThat(row.status()).isEqualTo(MembershipStatus.PROSPECT);
@@ -154,7 +157,7 @@ class MemberTransferServiceTest {
         ImportPreview<ImportRowResult> preview = transfers.preview("estado.csv", file);
 
         assertThat(preview.rows().getFirst().problems()).extracting(FieldProblem::field, FieldProblem::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("estado", "import.status.on-update"));
+                .containsExactly(Tuple.tuple("estado", "import.status.on-update"));
     }
 
     @Test
@@ -189,7 +192,7 @@ class MemberTransferServiceTest {
         assertThat(preview.rows()).extracting(ImportRowResult::rowNumber).containsExactly(2, 4);
         assertThat(preview.rows().getFirst().problems()).isEmpty();
         assertThat(preview.rows().get(1).problems()).extracting(FieldProblem::field, FieldProblem::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("fecha_ingreso", "import.date.invalid"));
+                .containsExactly(Tuple.tuple("fecha_ingreso", "import.date.invalid"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member;
 
+import java.sql.Date;
 import cl.clusterminero.gestion.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
@@ -85,7 +86,7 @@ public class MemberVolume {
                 args.add("+56 55 2" + (100000 + random.nextInt(899999)));
                 args.add(status.name());
                 args.add(status == MembershipStatus.PROSPECT ? null
-                        : java.sql.Date.valueOf(LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3900))));
+                        : Date.valueOf(LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3900))));
                 args.add(now);
                 args.add(CREATED_BY);
                 args.add(now);

@@ -1,5 +1,17 @@
 package cl.clusterminero.gestion.notification;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.junit.jupiter.api.Assumptions;
+import java.time.DayOfWeek;
+import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.roadmap.MilestoneStatus;
+import org.springframework.data.domain.PageRequest;
+import cl.clusterminero.gestion.program.ProgramDraft;
+import cl.clusterminero.gestion.program.ProgramService;
+import cl.clusterminero.gestion.program.ProgramStatus;
+import cl.clusterminero.gestion.security.SystemAuthentication;
+import java.time.ZonedDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -181,9 +193,9 @@ class NotificationMailTest {
         List<CaughtMail> mails = CaughtMail.to(email).stream()
                 .filter(m -> !m.subject().equals("Su cuenta en Gestión Clúster")).toList();
         assertThat(mails).extracting(CaughtMail::subject).containsExactlyInAnyOrder(
-                "Acuerdo vence mañana (" + cl.clusterminero.gestion.shared.DisplayFormats.date(today.plusDays(1)) + ")",
-                "Acuerdo atrasado desde el " + cl.clusterminero.gestion.shared.DisplayFormats.date(today.minusDays(2)),
-                "Acuerdo por vencer el " + cl.clusterminero.gestion.shared.DisplayFormats.date(today.plusDays(6)));
+                "Acuerdo vence mañana (" + DisplayFormats.date(today.plusDays(1)) + ")",
+                "Acuerdo atrasado desde el " + DisplayFormats.date(today.minusDays(2)),
+                "Acuerdo por vencer el " + DisplayFormats.date(today.plusDays(6)));
         assertThat(mails).filteredOn(m -> m.subject().startsWith("Acuerdo vence")).singleElement()
                 .satisfies(m -> assertThat(m.html()).contains("«Enviar &lt;informe&gt; a Corfo»")
                         .contains("href=\"http://gestion.test/mis-acuerdos\""));
@@ -207,7 +219,7 @@ class NotificationMailTest {
         reminders.enqueueDue();
         sender.sendDue();
 
-        String day = cl.clusterminero.gestion.shared.DisplayFormats.date(date);
+        String day = DisplayFormats.date(date);
         // Other tests' meetings within 3 days bring their own agendas: this one is the meeting of that day.
         assertThat(CaughtMail.to(email)).filteredOn(m -> m.subject().equals("Tabla de la sesión del " + day)
                         && m.text().contains("presidente " + tag)).singleElement()
@@ -221,24 +233,24 @@ class NotificationMailTest {
 
     @Test
     void a_program_manager_gets_one_weekly_digest_of_overdue_and_soon_due_milestones() {
-        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock)
-                .withZoneSameInstant(cl.clusterminero.gestion.shared.DisplayFormats.ZONE);
-        org.junit.jupiter.api.Assumptions.assumeFalse(now.getDayOfWeek() == java.time.DayOfWeek.MONDAY
+        ZonedDateTime now = ZonedDateTime.now(clock)
+                .withZoneSameInstant(DisplayFormats.ZONE);
+        Assumptions.assumeFalse(now.getDayOfWeek() == DayOfWeek.MONDAY
                 && now.getHour() < 7, "the digest goes out from Monday 07:00");
         String email = address();
         long manager = createUser("Gestor Resumen", email, Role.PROGRAM_MANAGER).userId();
         RoadmapFixture fixture = RoadmapFixture.create(context);
-        long program = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() ->
-                context.getBean(cl.clusterminero.gestion.program.ProgramService.class).create(
-                        new cl.clusterminero.gestion.program.ProgramDraft("R" + UUID.randomUUID().toString()
+        long program = SystemAuthentication.callAsSystem(() ->
+                context.getBean(ProgramService.class).create(
+                        new ProgramDraft("R" + UUID.randomUUID().toString()
                                 .substring(0, 6), "Programa resumen", null, null, null,
-                                cl.clusterminero.gestion.program.ProgramStatus.ACTIVE, 0, Set.of(manager), Set.of(),
+                                ProgramStatus.ACTIVE, 0, Set.of(manager), Set.of(),
                                 List.of())));
         long initiative = fixture.initiative("DG1", program);
         LocalDate today = LocalDate.now(clock);
-        fixture.milestone(initiative, today.minusDays(3), 1, cl.clusterminero.gestion.roadmap.MilestoneStatus.IN_PROGRESS, 10);
-        fixture.milestone(initiative, today.plusDays(10), 1, cl.clusterminero.gestion.roadmap.MilestoneStatus.PENDING, 0);
-        fixture.milestone(initiative, today.plusDays(40), 1, cl.clusterminero.gestion.roadmap.MilestoneStatus.PENDING, 0);
+        fixture.milestone(initiative, today.minusDays(3), 1, MilestoneStatus.IN_PROGRESS, 10);
+        fixture.milestone(initiative, today.plusDays(10), 1, MilestoneStatus.PENDING, 0);
+        fixture.milestone(initiative, today.plusDays(40), 1, MilestoneStatus.PENDING, 0);
 
         reminders.enqueueDue();
         reminders.enqueueDue();
@@ -248,7 +260,7 @@ class NotificationMailTest {
                 .satisfies(mail -> {
                     assertThat(mail.subject()).isEqualTo("Sus hitos: 1 atrasados, 1 por vencer");
                     assertThat(mail.text()).contains("- DG1 · Hito " + today.minusDays(3) + " · venció el "
-                            + cl.clusterminero.gestion.shared.DisplayFormats.date(today.minusDays(3)) + " (atrasado)")
+                            + DisplayFormats.date(today.minusDays(3)) + " (atrasado)")
                             .contains("Ver mis hitos: http://gestion.test/mis-hitos")
                             .doesNotContain("Hito " + today.plusDays(40));
                 });
@@ -327,7 +339,7 @@ class NotificationMailTest {
                 + "where id = ?", id);
 
         assertThat(TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN, () -> notificationService.outbox(
-                OutboxStatus.FAILED, org.springframework.data.domain.PageRequest.of(0, 50))))
+                OutboxStatus.FAILED, PageRequest.of(0, 50))))
                 .anySatisfy(row -> {
                     assertThat(row.id()).isEqualTo(id);
                     assertThat(row.lastError()).isEqualTo("550 mailbox unavailable");
@@ -335,7 +347,7 @@ class NotificationMailTest {
         assertThatThrownBy(() -> TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> {
             notificationService.resend(id);
             return null;
-        })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        })).isInstanceOf(AccessDeniedException.class);
         TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN, () -> {
             notificationService.resend(id);
             return null;
@@ -346,7 +358,7 @@ class NotificationMailTest {
         assertThatThrownBy(() -> TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN, () -> {
             notificationService.resend(id);
             return null;
-        })).isInstanceOf(cl.clusterminero.gestion.shared.validation.InvalidInputException.class);
+        })).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -369,7 +381,7 @@ class NotificationMailTest {
             notificationService.saveMyPreferences(new MailPreferences("es",
                     List.of(new PreferenceRow(NotificationKind.ACCOUNT_DISABLED, false, false))));
             return null;
-        })).isInstanceOf(cl.clusterminero.gestion.shared.validation.InvalidInputException.class);
+        })).isInstanceOf(InvalidInputException.class);
         // Back to the defaults, for the next run on the same database.
         TestLogin.as(jdbc, "pm.a", Role.PROGRAM_MANAGER, () -> {
             notificationService.saveMyPreferences(new MailPreferences("es", List.of(

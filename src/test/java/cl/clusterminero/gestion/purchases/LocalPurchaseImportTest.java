@@ -1,5 +1,8 @@
 package cl.clusterminero.gestion.purchases;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,11 +71,11 @@ class LocalPurchaseImportTest {
         transfers.commit("compras.csv", file, preview.rows());
 
         assertThat(service.search(new LocalPurchaseFilter(mine, null, null, null),
-                org.springframework.data.domain.Pageable.unpaged()))
+                Pageable.unpaged()))
                 .extracting(LocalPurchaseRow::year, LocalPurchaseRow::quarter, LocalPurchaseRow::totalClp,
                         LocalPurchaseRow::source)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2024, 1, 300_000_000L, ReportSource.SELF_DECLARED),
-                        org.assertj.core.groups.Tuple.tuple(2024, 0, 1_000_000_000L, ReportSource.PUBLIC_REPORT));
+                .containsExactly(Tuple.tuple(2024, 1, 300_000_000L, ReportSource.SELF_DECLARED),
+                        Tuple.tuple(2024, 0, 1_000_000_000L, ReportSource.PUBLIC_REPORT));
 
         byte[] again = csv(rut + ";2024;0;1.000.000.000;180.000.000;120;900;85,5;Auditado;Memoria auditada\n");
         ImportPreview<PurchaseImportRow> update = transfers.preview("compras.csv", again);
@@ -97,11 +100,11 @@ class LocalPurchaseImportTest {
         assertThat(preview.committable()).isFalse();
         assertThat(preview.count(ImportAction.CREATE)).isEqualTo(1);
         assertThat(preview.rows().get(1).problems()).extracting(FieldProblem::field, FieldProblem::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("compras_regionales",
+                .containsExactly(Tuple.tuple("compras_regionales",
                         "purchases.regional.above-total"));
         assertThat(preview.rows().get(1).rowNumber()).isEqualTo(3);
         assertThat(preview.rows().get(2).problems()).extracting(FieldProblem::field, FieldProblem::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("rut", "purchases.import.no-mining-company"));
+                .containsExactly(Tuple.tuple("rut", "purchases.import.no-mining-company"));
         assertThat(preview.rows().get(3).problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                 "trimestre", "compras_totales", "pago_en_plazo", "fuente");
         assertThat(preview.rows().get(4).problems()).extracting(FieldProblem::key)
@@ -148,7 +151,7 @@ class LocalPurchaseImportTest {
         assertThat(preview.committable()).as(preview.toString()).isTrue();
         transfers.commit("compras.xlsx", file, preview.rows());
         assertThat(service.search(new LocalPurchaseFilter(mine, 2024, null, null),
-                org.springframework.data.domain.Pageable.unpaged())).singleElement()
+                Pageable.unpaged())).singleElement()
                 .satisfies(r -> assertThat(r.totalClp()).isEqualTo(3_290_000_000_123L));
     }
 
@@ -159,7 +162,7 @@ class LocalPurchaseImportTest {
         // they exist.
         for (String sampleRut : List.of("96.113.571-0", "96.127.142-8")) {
             String normalised = Rut.parse(sampleRut).orElseThrow().normalised();
-            boolean exists = service.miningCompanies(null, org.springframework.data.domain.PageRequest.of(0, 10_000))
+            boolean exists = service.miningCompanies(null, PageRequest.of(0, 10_000))
                     .stream().anyMatch(option -> option.rut().equals(normalised));
             if (!exists) {
                 PurchaseTestData.member(members, "Minera de muestra " + sampleRut, MemberType.MINING_COMPANY,

@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.purchases;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.assertj.core.groups.Tuple;
 import static cl.clusterminero.gestion.purchases.PurchaseTestData.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -102,9 +104,9 @@ class LocalPurchaseRolesTest {
         service.saveTarget(roadmap, target, 0, 2025, new BigDecimal("26"));
         assertThat(service.targets(roadmap)).extracting(PurchaseTargetRow::year, row -> row.regionalShare()
                 .stripTrailingZeros().toPlainString()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2024, "22.5"), org.assertj.core.groups.Tuple.tuple(2025, "26"));
+                Tuple.tuple(2024, "22.5"), Tuple.tuple(2025, "26"));
         assertThatThrownBy(() -> service.saveTarget(roadmap, target, 0, 2025, new BigDecimal("27")))
-                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+                .isInstanceOf(OptimisticLockingFailureException.class);
     }
 
     private void refusedToWrite() {

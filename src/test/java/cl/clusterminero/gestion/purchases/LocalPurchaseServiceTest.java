@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.purchases;
 
+import org.springframework.data.domain.Pageable;
 import static cl.clusterminero.gestion.purchases.PurchaseTestData.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +62,7 @@ class LocalPurchaseServiceTest {
         assertThat(details.draft().getQuarter()).isNull();
         assertThat(details.draft().getPaidOnTimePercent()).isEqualByComparingTo("87.5");
         assertThat(service.search(new LocalPurchaseFilter(mine, null, null, null),
-                org.springframework.data.domain.Pageable.unpaged())).singleElement().satisfies(row -> {
+                Pageable.unpaged())).singleElement().satisfies(row -> {
                     assertThat(row.totalClp()).isEqualTo(1_000_000_000L);
                     assertThat(row.regionalShare()).isEqualByComparingTo("17.0");
                 });

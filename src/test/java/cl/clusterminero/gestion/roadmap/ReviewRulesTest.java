@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.roadmap;
 
+import cl.clusterminero.gestion.shared.DisplayFormats;
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,8 +109,8 @@ class ReviewRulesTest {
                 .doesNotContain(proposal);
         assertThat(roadmapService.initiative(proposal).data().status()).isEqualTo(InitiativeStatus.APPROVED);
         assertThat(reviewService.reviews(proposal)).extracting(ReviewEntry::decision, ReviewEntry::reviewerName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReviewDecision.APPROVE, "Consejera A"),
-                        org.assertj.core.groups.Tuple.tuple(ReviewDecision.NOTE, "Consejera A"));
+                .containsExactly(Tuple.tuple(ReviewDecision.APPROVE, "Consejera A"),
+                        Tuple.tuple(ReviewDecision.NOTE, "Consejera A"));
     }
 
     @Test
@@ -134,7 +136,7 @@ class ReviewRulesTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Informe de estado de la hoja de ruta", "AX · Eje de prueba",
                     "Hito " + fixture.today().minusDays(3),
-                    cl.clusterminero.gestion.shared.DisplayFormats.date(fixture.today().minusDays(3)),
+                    DisplayFormats.date(fixture.today().minusDays(3)),
                     "atrasadas 1", "Avance de una iniciativa");
         }
     }

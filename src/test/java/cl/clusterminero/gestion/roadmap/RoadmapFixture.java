@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import org.springframework.context.ApplicationContext;
 import cl.clusterminero.gestion.program.ProgramDraft;
 import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.program.ProgramStatus;
@@ -44,7 +45,7 @@ public class RoadmapFixture {
     }
 
     /** For tests of other features (the board) that need initiatives and milestones. */
-    public static RoadmapFixture create(org.springframework.context.ApplicationContext context) {
+    public static RoadmapFixture create(ApplicationContext context) {
         RoadmapFixture fixture = new RoadmapFixture(context.getBean(RoadmapRepository.class),
                 context.getBean(StrategicAxisRepository.class), context.getBean(InitiativeRepository.class),
                 context.getBean(MilestoneRepository.class), context.getBean(ProgramService.class),

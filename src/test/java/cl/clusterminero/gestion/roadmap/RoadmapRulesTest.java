@@ -1,5 +1,17 @@
 package cl.clusterminero.gestion.roadmap;
 
+import cl.clusterminero.gestion.member.Commune;
+import java.util.stream.IntStream;
+import cl.clusterminero.gestion.member.MemberDraft;
+import cl.clusterminero.gestion.member.MemberOption;
+import cl.clusterminero.gestion.member.MemberService;
+import cl.clusterminero.gestion.member.MemberType;
+import cl.clusterminero.gestion.member.MembershipStatus;
+import cl.clusterminero.gestion.member.Rut;
+import java.util.Set;
+import cl.clusterminero.gestion.security.SystemAuthentication;
+import java.util.concurrent.ThreadLocalRandom;
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +44,7 @@ class RoadmapRulesTest {
     @Autowired InitiativeRepository initiatives;
     @Autowired MilestoneRepository milestones;
     @Autowired ProgramService programService;
-    @Autowired cl.clusterminero.gestion.member.MemberService memberService;
+    @Autowired MemberService memberService;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -119,8 +131,8 @@ class RoadmapRulesTest {
 
         assertThat(roadmapService.timeline(initiative)).extracting(ProgressEntry::newStatus, ProgressEntry::newPercent,
                         ProgressEntry::authorName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(MilestoneStatus.DONE, 100, "Gestora A"),
-                        org.assertj.core.groups.Tuple.tuple(MilestoneStatus.IN_PROGRESS, 40, "Gestora A"));
+                .containsExactly(Tuple.tuple(MilestoneStatus.DONE, 100, "Gestora A"),
+                        Tuple.tuple(MilestoneStatus.IN_PROGRESS, 40, "Gestora A"));
         assertThat(roadmapService.initiative(initiative).progress()).isEqualTo(100);
         assertThat(roadmapService.initiative(initiative).editable()).isTrue();
     }
@@ -267,15 +279,15 @@ class RoadmapRulesTest {
     @WithAppUser(value = Role.PROGRAM_MANAGER, username = "pm.a", fullName = "Gestora A")
     void a_manager_names_the_lead_and_partner_members_and_the_lead_is_not_also_a_partner() {
         long initiative = fixture.initiative("MB", fixture.programA);
-        List<Long> memberIds = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() ->
-                java.util.stream.IntStream.range(0, 3).mapToObj(i -> memberService.create(member("Socio " + i)))
+        List<Long> memberIds = SystemAuthentication.callAsSystem(() ->
+                IntStream.range(0, 3).mapToObj(i -> memberService.create(member("Socio " + i)))
                         .toList());
 
-        roadmapService.setMembers(initiative, memberIds.get(0), java.util.Set.copyOf(memberIds));
+        roadmapService.setMembers(initiative, memberIds.get(0), Set.copyOf(memberIds));
 
         InitiativeMembers members = roadmapService.members(initiative);
         assertThat(members.lead().id()).isEqualTo(memberIds.get(0));
-        assertThat(members.partners()).extracting(cl.clusterminero.gestion.member.MemberOption::id)
+        assertThat(members.partners()).extracting(MemberOption::id)
                 .containsExactlyInAnyOrder(memberIds.get(1), memberIds.get(2));
     }
 
@@ -283,19 +295,19 @@ class RoadmapRulesTest {
     @WithAppUser(value = Role.PROGRAM_MANAGER, username = "pm.b", fullName = "Gestor B")
     void another_manager_cannot_name_the_members_of_an_initiative() {
         long initiative = fixture.initiative("MX", fixture.programA);
-        assertThatThrownBy(() -> roadmapService.setMembers(initiative, null, java.util.Set.of()))
+        assertThatThrownBy(() -> roadmapService.setMembers(initiative, null, Set.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private static cl.clusterminero.gestion.member.MemberDraft member(String name) {
-        var draft = new cl.clusterminero.gestion.member.MemberDraft();
-        int number = java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000_000, 29_000_000);
-        draft.setRut(new cl.clusterminero.gestion.member.Rut(number,
-                cl.clusterminero.gestion.member.Rut.checkDigitOf(number)).formatted());
+    private static MemberDraft member(String name) {
+        var draft = new MemberDraft();
+        int number = ThreadLocalRandom.current().nextInt(20_000_000, 29_000_000);
+        draft.setRut(new Rut(number,
+                Rut.checkDigitOf(number)).formatted());
         draft.setLegalName(name + " " + number);
-        draft.setType(cl.clusterminero.gestion.member.MemberType.SUPPLIER);
-        draft.setCommune(cl.clusterminero.gestion.member.Commune.CALAMA);
-        draft.setStatus(cl.clusterminero.gestion.member.MembershipStatus.PROSPECT);
+        draft.setType(MemberType.SUPPLIER);
+        draft.setCommune(Commune.CALAMA);
+        draft.setStatus(MembershipStatus.PROSPECT);
         return draft;
     }
 

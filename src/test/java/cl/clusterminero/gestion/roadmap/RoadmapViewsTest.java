@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap;
 
+import com.vaadin.flow.component.html.H2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -115,7 +116,7 @@ class RoadmapViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("initiative-save")).click();
         assertThat(roadmapService.initiative(initiative).data().title())
                 .isEqualTo("Mesa de pago oportuno, segunda etapa");
-        assertThat($(com.vaadin.flow.component.html.H2.class).id("initiative-title").getText())
+        assertThat($(H2.class).id("initiative-title").getText())
                 .isEqualTo("VW2 · Mesa de pago oportuno, segunda etapa");
     }
 

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.security;
 
+import java.util.HashSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
@@ -13,7 +14,7 @@ class RolesTest {
 
     @Test
     void role_constants_match_the_stored_role_names() throws IllegalAccessException {
-        Set<String> constants = new java.util.HashSet<>();
+        Set<String> constants = new HashSet<>();
         for (Field field : Roles.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers())) {
                 assertThat(field.get(null)).isEqualTo(field.getName());

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.security;
 
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -40,7 +41,7 @@ class SecurityConfigurationTest {
                 .hasSize(2);
         assertThat(filters.indexOf(IdleSessionFilter.class))
                 .as("the idle check runs before the login is read from the session")
-                .isLessThan(filters.indexOf(org.springframework.security.web.context.SecurityContextHolderFilter.class));
+                .isLessThan(filters.indexOf(SecurityContextHolderFilter.class));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.security;
 
+import cl.clusterminero.gestion.shell.ui.HomeView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -45,7 +46,7 @@ class SecurityErrorPageTest extends SpringBrowserlessTest {
     @Test
     @WithAppUser(Role.SECRETARIAT)
     void an_action_that_fails_shows_a_notification_with_an_incident_number_only() {
-        navigate(cl.clusterminero.gestion.shell.ui.HomeView.class);
+        navigate(HomeView.class);
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException(SECRET)));
         String text = $(Notification.class).last().getElement().getProperty("text");
         assertThat(text).containsPattern("incidente [0-9a-f]{8}").doesNotContain(SECRET, "IllegalStateException");

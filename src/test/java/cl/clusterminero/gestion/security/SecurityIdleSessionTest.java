@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.security;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +61,7 @@ class SecurityIdleSessionTest {
         AtomicReference<HttpServletRequest> seen = new AtomicReference<>();
         filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain() {
             @Override
-            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+            public void doFilter(ServletRequest req, ServletResponse res) {
                 seen.set((HttpServletRequest) req);
             }
         });

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.security;
 
+import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -105,7 +106,7 @@ class SecuritySessionRevocationTest {
         return session;
     }
 
-    private <T> T asAdmin(java.util.function.Supplier<T> work) {
+    private <T> T asAdmin(Supplier<T> work) {
         return TestLogin.as(jdbc, "admin.pruebas", Role.ADMIN, work);
     }
 

@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.shell;
 
+import cl.clusterminero.gestion.shared.DisplayFormats;
+import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -93,7 +95,7 @@ class GlobalSearchServiceTest {
         assertThat(hits(groups, "search.group.meetings")).extracting(SearchHit::location)
                 .containsExactly("directorio/sesiones/" + meetingId);
         assertThat(hits(groups, "search.group.meetings").getFirst().title()).isEqualTo("Sesión Extraordinaria · "
-                + cl.clusterminero.gestion.shared.DisplayFormats.date(LocalDate.now(clock).plusDays(3)));
+                + DisplayFormats.date(LocalDate.now(clock).plusDays(3)));
     }
 
     @Test
@@ -128,7 +130,7 @@ class GlobalSearchServiceTest {
     }
 
     private static String freshRut() {
-        int number = java.util.concurrent.ThreadLocalRandom.current().nextInt(30_000_000, 60_000_000);
+        int number = ThreadLocalRandom.current().nextInt(30_000_000, 60_000_000);
         return new Rut(number, Rut.checkDigitOf(number)).formatted();
     }
 }

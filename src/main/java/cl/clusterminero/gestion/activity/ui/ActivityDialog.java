@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.activity.ui;
 
+import java.time.Duration;
 import cl.clusterminero.gestion.activity.ActivityDraft;
 import cl.clusterminero.gestion.activity.ActivityKind;
 import cl.clusterminero.gestion.activity.ActivityService;
@@ -174,7 +175,7 @@ class ActivityDialog extends Dialog {
         DateTimePicker picker = new DateTimePicker(getTranslation(labelKey));
         picker.setLocale(getLocale());
         picker.setDatePickerI18n(DateFields.create("", getLocale()).getI18n());
-        picker.setStep(java.time.Duration.ofMinutes(15));
+        picker.setStep(Duration.ofMinutes(15));
         return picker;
     }
 }

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member.ui;
 
+import java.util.function.Function;
 import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.member.MemberDraft;
@@ -120,7 +121,7 @@ class MemberForm extends FormLayout {
     }
 
     private <T extends Enum<T>> ComboBox<T> choice(String property, String labelKey, T[] values,
-                                                   java.util.function.Function<T, String> itemKey) {
+                                                   Function<T, String> itemKey) {
         ComboBox<T> field = new ComboBox<>(getTranslation(labelKey));
         field.setItems(Arrays.asList(values));
         field.setItemLabelGenerator(value -> getTranslation(itemKey.apply(value)));

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.member.ui;
 
+import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
@@ -36,7 +37,7 @@ class SupplierLinksPanel extends VerticalLayout {
         grid.setId("links-grid");
         grid.addColumn(MemberOption::legalName).setHeader(getTranslation("members.column.legal-name"))
                 .setFlexGrow(2);
-        grid.addColumn(option -> cl.clusterminero.gestion.member.Rut.format(option.rut()))
+        grid.addColumn(option -> Rut.format(option.rut()))
                 .setHeader(getTranslation("members.column.rut")).setAutoWidth(true);
         if (editableMiningCompanySide && miningCompanySide) {
             grid.addComponentColumn(option -> {

@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.notification.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import cl.clusterminero.gestion.notification.NotificationService;
 import cl.clusterminero.gestion.notification.OutboxRow;
 import cl.clusterminero.gestion.notification.OutboxStatus;
@@ -38,7 +40,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         status.setLabel(getTranslation("mail.outbox.status"));
         status.setId("outbox-status");
-        java.util.List<Optional<OutboxStatus>> options = new java.util.ArrayList<>();
+        List<Optional<OutboxStatus>> options = new ArrayList<>();
         options.add(Optional.empty());
         for (OutboxStatus value : OutboxStatus.values()) {
             options.add(Optional.of(value));

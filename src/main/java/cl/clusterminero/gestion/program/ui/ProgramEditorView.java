@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.program.ui;
 
+import java.util.HashSet;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
 import cl.clusterminero.gestion.shared.ui.RecordRoute;
 import cl.clusterminero.gestion.shared.ui.SaveAttempt;
@@ -193,7 +194,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         participants.setItems(query -> memberService.options(null, query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         participants.setValue(data == null ? Set.of()
-                : new java.util.HashSet<>(memberService.optionsById(data.memberIds())));
+                : new HashSet<>(memberService.optionsById(data.memberIds())));
         participants.setReadOnly(!canEdit);
 
         FormLayout form = new FormLayout(code, name, status, budget, start, end, description, participants);

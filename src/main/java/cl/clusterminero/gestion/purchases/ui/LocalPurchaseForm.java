@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.purchases.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.purchases.LocalPurchaseDraft;
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
@@ -138,8 +140,8 @@ class LocalPurchaseForm extends FormLayout {
             return;
         }
         share.setText(getTranslation("purchases.field.share", PurchaseFormats.percent(
-                java.math.BigDecimal.valueOf(regional).multiply(java.math.BigDecimal.valueOf(100))
-                        .divide(java.math.BigDecimal.valueOf(total), 1, java.math.RoundingMode.HALF_UP))));
+                BigDecimal.valueOf(regional).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP))));
     }
 
     private ClpField amount(String property, String labelKey) {

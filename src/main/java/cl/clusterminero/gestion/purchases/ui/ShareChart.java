@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.purchases.ui;
 
+import java.math.RoundingMode;
 import cl.clusterminero.gestion.purchases.ShareByYear;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -103,7 +104,7 @@ class ShareChart extends Div {
 
     private static String height(BigDecimal value, int scale) {
         BigDecimal percent = value.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(scale), 2,
-                java.math.RoundingMode.HALF_UP);
+                RoundingMode.HALF_UP);
         return percent.min(BigDecimal.valueOf(100)).toPlainString() + "%";
     }
 }

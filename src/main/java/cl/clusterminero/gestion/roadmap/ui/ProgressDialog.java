@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
+import com.vaadin.flow.component.html.Span;
 import cl.clusterminero.gestion.roadmap.MilestoneService;
 import cl.clusterminero.gestion.roadmap.MilestoneStatus;
 import cl.clusterminero.gestion.roadmap.ProgressDraft;
@@ -46,7 +47,7 @@ class ProgressDialog extends Dialog {
         percent.setStepButtonsVisible(true);
         percent.setStep(5);
         percent.setValue(currentPercent);
-        percent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        percent.setSuffixComponent(new Span("%"));
         percent.setId("progress-percent");
         DatePicker completed = DateFields.create(getTranslation("progress.completed-date"), getLocale());
         completed.setMax(today);

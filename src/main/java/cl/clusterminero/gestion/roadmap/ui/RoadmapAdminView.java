@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
+import java.util.List;
 import cl.clusterminero.gestion.roadmap.AxisRow;
 import cl.clusterminero.gestion.roadmap.RoadmapDraft;
 import cl.clusterminero.gestion.roadmap.RoadmapOption;
@@ -97,7 +98,7 @@ public class RoadmapAdminView extends VerticalLayout implements HasDynamicTitle 
 
     private void showAxes() {
         RoadmapOption chosen = roadmap.getValue();
-        axes.setItems(chosen == null ? java.util.List.of() : roadmapService.axisRows(chosen.id()));
+        axes.setItems(chosen == null ? List.of() : roadmapService.axisRows(chosen.id()));
         currentNote.setText(chosen != null && chosen.current() ? getTranslation("roadmap.current") : "");
         currentNote.setVisible(chosen != null && chosen.current());
         makeCurrent.setVisible(chosen != null && !chosen.current());

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
+import java.util.Optional;
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.program.ProgramOption;
 import cl.clusterminero.gestion.program.ProgramService;
@@ -247,15 +248,15 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
         first(parameters, "estado").flatMap(value -> parse(InitiativeStatus.class, value)).ifPresent(status::setValue);
     }
 
-    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
         return parameters.getOrDefault(name, List.of()).stream().findFirst();
     }
 
-    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String value) {
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
         try {
-            return java.util.Optional.of(Enum.valueOf(type, value));
+            return Optional.of(Enum.valueOf(type, value));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

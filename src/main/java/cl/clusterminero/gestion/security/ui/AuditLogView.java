@@ -1,5 +1,8 @@
 package cl.clusterminero.gestion.security.ui;
 
+import cl.clusterminero.gestion.shared.audit.AuditEntry;
+import java.util.stream.Collectors;
+import java.util.TreeMap;
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.security.AuditLogService;
 import cl.clusterminero.gestion.security.Roles;
@@ -92,10 +95,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("audit-touched");
         if (row.touched().size() > 8) {
             // Bulk work (imports, seeding): one line per kind of record instead of hundreds of links.
-            row.touched().stream().collect(java.util.stream.Collectors.groupingBy(
+            row.touched().stream().collect(Collectors.groupingBy(
                             item -> getTranslation("audit.table." + item.table()) + " · "
-                                    + getTranslation(item.kind().labelKey()), java.util.TreeMap::new,
-                            java.util.stream.Collectors.counting()))
+                                    + getTranslation(item.kind().labelKey()), TreeMap::new,
+                            Collectors.counting()))
                     .forEach((label, n) -> list.add(new Span(label + " × " + n)));
             return list;
         }
@@ -103,7 +106,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             String text = getTranslation("audit.table." + item.table()) + " #" + item.rowId() + " · "
                     + getTranslation(item.kind().labelKey());
             String route = ROUTES.get(item.table());
-            list.add(route == null || item.kind() == cl.clusterminero.gestion.shared.audit.AuditEntry.Kind.DELETED
+            list.add(route == null || item.kind() == AuditEntry.Kind.DELETED
                     ? new Span(text) : new Anchor(route + item.rowId(), text));
         }
         return list;

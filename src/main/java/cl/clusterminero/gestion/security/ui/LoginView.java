@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.security.ui;
 
+import java.util.Optional;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -85,13 +86,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
      * Minutes to wait when the last login was refused by the throttle (Spring keeps the failure in the session). The
      * throttle treats unknown user names like real ones, so this says nothing about whether an account exists.
      */
-    private java.util.Optional<Long> throttledFor() {
+    private Optional<Long> throttledFor() {
         VaadinRequest request = VaadinRequest.getCurrent();
         WrappedSession session = request == null ? null : request.getWrappedSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return failure instanceof LoginThrottledException throttled
-                ? java.util.Optional.of(throttled.minutes())
-                : java.util.Optional.empty();
+                ? Optional.of(throttled.minutes())
+                : Optional.empty();
     }
 
     @Override

@@ -1,5 +1,10 @@
 package cl.clusterminero.gestion.shared.audit;
 
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.time.ZoneOffset;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -63,7 +68,7 @@ public class AuditTrail {
                     ResultSetMetaData meta = rs.getMetaData();
                     if (columns.isEmpty()) {
                         for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            columns.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+                            columns.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
                         }
                     }
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -180,13 +185,13 @@ public class AuditTrail {
         }
         if (filter.from() != null) {
             conditions.add("r.revision_at >= ?");
-            args.add(java.sql.Timestamp.valueOf(filter.from().atStartOfDay(DisplayFormats.ZONE)
-                    .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()));
+            args.add(Timestamp.valueOf(filter.from().atStartOfDay(DisplayFormats.ZONE)
+                    .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()));
         }
         if (filter.to() != null) {
             conditions.add("r.revision_at < ?");
-            args.add(java.sql.Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay(DisplayFormats.ZONE)
-                    .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()));
+            args.add(Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay(DisplayFormats.ZONE)
+                    .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()));
         }
         if (filter.table() != null) {
             requireKnown(filter.table());
@@ -217,11 +222,11 @@ public class AuditTrail {
     }
 
     /** DATETIME columns hold UTC (hibernate.jdbc.time_zone=UTC), whatever the JVM's zone. */
-    static java.time.Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
-        return ((java.time.LocalDateTime) value).toInstant(java.time.ZoneOffset.UTC);
+        return ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
     }
 
     private static String text(Object value) {
@@ -231,13 +236,13 @@ public class AuditTrail {
         if (value instanceof Timestamp timestamp) {
             return DisplayFormats.dateTime(instant(timestamp));
         }
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return DisplayFormats.date(date.toLocalDate());
         }
         if (value instanceof LocalDate date) {
             return DisplayFormats.date(date);
         }
-        if (value instanceof java.time.LocalDateTime dateTime) {
+        if (value instanceof LocalDateTime dateTime) {
             return DisplayFormats.dateTime(instant(dateTime));
         }
         if (value instanceof BigDecimal decimal) {

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.shared.search;
 
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -16,5 +17,5 @@ public interface SearchSource {
     int order();
 
     /** At most {@code limit} hits for the text's words, best first; headings and labels in the locale. */
-    List<SearchHit> find(String text, int limit, java.util.Locale locale);
+    List<SearchHit> find(String text, int limit, Locale locale);
 }

@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.shared.ui;
 
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
 import com.vaadin.flow.component.details.Details;
@@ -42,7 +43,7 @@ public class ChangeHistory extends Details {
         timeline.setId("change-history-list");
         List<AuditEntry> entries = source.get();
         for (AuditEntry entry : entries) {
-            Span when = new Span(cl.clusterminero.gestion.shared.DisplayFormats.dateTime(entry.at()) + " · "
+            Span when = new Span(DisplayFormats.dateTime(entry.at()) + " · "
                     + entry.who());
             when.addClassName("timeline-when");
             Span what = new Span(label("audit.table." + entry.table(), entry.table()) + " · "

@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.shell.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import cl.clusterminero.gestion.notification.ui.MailPreferencesView;
 import cl.clusterminero.gestion.security.ui.ChangePasswordView;
 import cl.clusterminero.gestion.board.Attention;
 import cl.clusterminero.gestion.board.AttentionService;
@@ -199,7 +201,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         () -> UI.getCurrent().navigate(ChangePasswordView.class)),
                 popover.choice(VaadinIcon.ENVELOPE, getTranslation("mail.preferences.menu"), "mail-preferences",
                         () -> UI.getCurrent().navigate(
-                                cl.clusterminero.gestion.notification.ui.MailPreferencesView.class)),
+                                MailPreferencesView.class)),
                 popover.choice(VaadinIcon.SIGN_OUT, getTranslation("menu.logout"), "logout", currentUser::logout));
     }
 
@@ -223,7 +225,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle dynamic
+        String title = getContent() instanceof HasDynamicTitle dynamic
                 ? dynamic.getPageTitle() : "";
         viewTitle.setText(title);
         if (currentUser.get().isPresent()) {

@@ -1,5 +1,8 @@
 package cl.clusterminero.gestion.member.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 import cl.clusterminero.gestion.shared.ui.ImportPanel;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,7 +123,7 @@ class MemberViewsTest extends SpringBrowserlessTest {
         assertThat($(ComboBox.class).withId("filter-type").exists()).as("fields dropped when closed").isFalse();
         assertThat(filters.getText()).isEqualTo("Filtros (1)");
         assertThat(test(grid).size()).isEqualTo(1);
-        Button chip = $(Button.class, $(com.vaadin.flow.component.html.Div.class).id("members-active-filters"))
+        Button chip = $(Button.class, $(Div.class).id("members-active-filters"))
                 .single();
         assertThat(chip.getText()).isEqualTo("Tipo: Empresa minera (mandante)");
 
@@ -133,9 +136,9 @@ class MemberViewsTest extends SpringBrowserlessTest {
     @WithAppUser(Role.BOARD)
     void a_dashboard_link_with_a_type_arrives_as_an_active_filter() {
         UI.getCurrent().navigate(MemberListView.class,
-                com.vaadin.flow.router.QueryParameters.of("tipo", "SUPPLIER"));
+                QueryParameters.of("tipo", "SUPPLIER"));
         assertThat($(Button.class).id("members-filters").getText()).isEqualTo("Filtros (1)");
-        Button chip = $(Button.class, $(com.vaadin.flow.component.html.Div.class).id("members-active-filters"))
+        Button chip = $(Button.class, $(Div.class).id("members-active-filters"))
                 .single();
         assertThat(chip.getText()).isEqualTo("Tipo: Proveedor");
         Grid<MemberRow> grid = $(Grid.class).id("members-grid");
@@ -153,12 +156,12 @@ class MemberViewsTest extends SpringBrowserlessTest {
         assertThat(grid.getColumns()).hasSize(5);
 
         test($(Button.class).id("members-filters")).click();
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("column-size")).click();
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("column-join-date")).click();
+        test($(Checkbox.class).id("column-size")).click();
+        test($(Checkbox.class).id("column-join-date")).click();
         assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
                 .containsExactly("RUT", "Razón social", "Tipo", "Comuna", "Tamaño", "Estado", "Fecha de ingreso");
 
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("column-size")).click();
+        test($(Checkbox.class).id("column-size")).click();
         assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
                 .containsExactly("RUT", "Razón social", "Tipo", "Comuna", "Estado", "Fecha de ingreso");
     }

@@ -1,5 +1,9 @@
 package cl.clusterminero.gestion.notification.ui;
 
+import cl.clusterminero.gestion.shell.ui.AccessDeniedView;
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
+import com.vaadin.flow.component.html.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -54,18 +58,18 @@ class NotificationViewsTest extends SpringBrowserlessTest {
         navigate(OutboxView.class);
         Grid<OutboxRow> grid = $(Grid.class).id("outbox-grid");
         long count = notifications.countOutbox(null);
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("outbox-count").getText())
-                .isEqualTo(String.format(new java.util.Locale("es", "CL"), "%,d correos", count).replace(',', '.'));
+        assertThat($(Span.class).id("outbox-count").getText())
+                .isEqualTo(String.format(new Locale("es", "CL"), "%,d correos", count).replace(',', '.'));
         if (count > 0) {
             assertThat(test(grid).getCellText(0, 2)).isEqualTo(notifications.outbox(null,
-                    org.springframework.data.domain.PageRequest.of(0, 1)).getFirst().recipient());
+                    PageRequest.of(0, 1)).getFirst().recipient());
         }
     }
 
     @Test
     @WithAppUser(value = Role.SECRETARIAT, username = "sec.a")
     void the_secretariat_cannot_open_the_outbox() {
-        navigate("correos", cl.clusterminero.gestion.shell.ui.AccessDeniedView.class);
+        navigate("correos", AccessDeniedView.class);
         assertThat($(OutboxView.class).exists()).isFalse();
         assertThat($(H2.class).single().getText()).isEqualTo("Acceso denegado");
     }

@@ -1,5 +1,10 @@
 package cl.clusterminero.gestion.program.ui;
 
+import java.util.List;
+import cl.clusterminero.gestion.program.ProgramDraft;
+import cl.clusterminero.gestion.program.ProgramStatus;
+import java.util.Set;
+import cl.clusterminero.gestion.security.SystemAuthentication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -49,10 +54,10 @@ class ProgramViewsTest extends SpringBrowserlessTest {
         navigate(ProgramListView.class);
         assertThat($(Button.class).withId("new-program").exists()).isFalse();
         navigate("programas/nuevo", AccessDeniedView.class);
-        long id = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() -> programService.create(
-                new cl.clusterminero.gestion.program.ProgramDraft("R" + UUID.randomUUID().toString().substring(0, 6),
-                        "Solo lectura", null, null, null, cl.clusterminero.gestion.program.ProgramStatus.ACTIVE, 0,
-                        java.util.Set.of(), java.util.Set.of(), java.util.List.of())));
+        long id = SystemAuthentication.callAsSystem(() -> programService.create(
+                new ProgramDraft("R" + UUID.randomUUID().toString().substring(0, 6),
+                        "Solo lectura", null, null, null, ProgramStatus.ACTIVE, 0,
+                        Set.of(), Set.of(), List.of())));
         navigate(ProgramEditorView.class, Map.of("id", String.valueOf(id)));
         assertThat($(TextField.class).id("program-name").isReadOnly()).isTrue();
         assertThat($(Button.class).withId("save-program").exists()).isFalse();

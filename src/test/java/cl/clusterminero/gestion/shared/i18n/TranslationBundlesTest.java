@@ -1,5 +1,6 @@
 package cl.clusterminero.gestion.shared.i18n;
 
+import java.io.InputStreamReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -71,7 +72,7 @@ class TranslationBundlesTest {
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(resource)) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }

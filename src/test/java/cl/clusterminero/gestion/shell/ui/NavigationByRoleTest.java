@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.shell.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -58,9 +60,9 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void home_greets_the_user_and_explains_each_of_their_roles() {
         navigate(HomeView.class);
         assertThat($(H2.class).id("home-greeting").getText()).isEqualTo("Hola, Carolina Muñoz");
-        assertThat($(com.vaadin.flow.component.html.Div.class).withId("role-card-BOARD").exists()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Div.class).withId("role-card-SECRETARIAT").exists()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Div.class).withId("role-card-ADMIN").exists()).isFalse();
+        assertThat($(Div.class).withId("role-card-BOARD").exists()).isTrue();
+        assertThat($(Div.class).withId("role-card-SECRETARIAT").exists()).isTrue();
+        assertThat($(Div.class).withId("role-card-ADMIN").exists()).isFalse();
     }
 
     @Test
@@ -80,7 +82,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("admin.pruebas");
         assertThat(test(grid).getCellText(0, 3)).isEqualTo("Administración");
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("result-count").single().getText())
+        assertThat($(Span.class).withClassName("result-count").single().getText())
                 .isEqualTo("1 usuario");
     }
 
