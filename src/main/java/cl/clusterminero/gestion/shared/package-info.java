@@ -1,2 +1,2 @@
-/** Building blocks every feature may use: the base entity, display formats, translations and demo seeding. */
+/** Building blocks every feature may use, and none of which depends on a feature: entity base, formats, translations, demo seeding, audit, PDF, search, scheduling, import, validation, UI pieces. */
 package cl.clusterminero.gestion.shared;

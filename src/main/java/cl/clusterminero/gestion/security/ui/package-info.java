@@ -1,2 +1,2 @@
-/** Screens of the security feature: the login view and the users list. */
+/** Screens of the security feature: login, password change, the users list with its dialog, and the audit log. */
 package cl.clusterminero.gestion.security.ui;
