@@ -57,7 +57,7 @@ public class ChallengeListView extends VerticalLayout implements HasDynamicTitle
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.expand(intro);
-        if (currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.mayCall(ChallengeService.class, "publish")) {
             Button create = new Button(getTranslation("challenge.new"), VaadinIcon.PLUS.create(),
                     click -> publishDialog().open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

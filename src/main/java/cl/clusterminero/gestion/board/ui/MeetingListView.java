@@ -35,7 +35,7 @@ public class MeetingListView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout top = new HorizontalLayout(intro);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.mayCall(BoardMeetingService.class, "createMeeting")) {
             Button create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(),
                     click -> new MeetingDialog(meetingService, null, 0, null, id -> open(id)).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -77,7 +77,7 @@ public class MemberEditorView extends VerticalLayout implements BeforeEnterObser
         this.otherTabs = otherTabs;
         this.clock = clock;
         this.validator = validator;
-        this.canEdit = currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN);
+        this.canEdit = currentUser.mayCall(MemberService.class, "update");
         addClassName("member-editor-view");
         setWidthFull();
     }

@@ -84,7 +84,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     public MemberListView(MemberService memberService, MemberTransferService transferService,
                           CurrentUser currentUser) {
         this.memberService = memberService;
-        this.canEdit = currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN);
+        this.canEdit = currentUser.mayCall(MemberService.class, "create");
         addClassName("member-list-view");
         setSizeFull();
 

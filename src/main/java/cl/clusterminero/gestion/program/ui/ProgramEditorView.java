@@ -130,7 +130,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
         this.programService = programService;
         this.memberService = memberService;
         this.userService = userService;
-        this.canEdit = currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN);
+        this.canEdit = currentUser.mayCall(ProgramService.class, "update");
         this.start = DateFields.create(getTranslation("program.start"), getLocale());
         this.end = DateFields.create(getTranslation("program.end"), getLocale());
         setWidthFull();

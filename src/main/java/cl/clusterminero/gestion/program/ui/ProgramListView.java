@@ -44,7 +44,7 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         count.getStyle().set("flex-grow", "1");
-        if (currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.mayCall(ProgramService.class, "create")) {
             Button create = new Button(getTranslation("programs.new"), VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(ProgramEditorView.class,
                             new RouteParameters(ProgramEditorView.ID, ProgramEditorView.NEW))));

@@ -37,7 +37,7 @@ public class ClusterPurchasesView extends VerticalLayout implements HasDynamicTi
 
     public ClusterPurchasesView(LocalPurchaseService service, CurrentUser currentUser) {
         this.service = service;
-        this.admin = currentUser.hasRole(Role.ADMIN);
+        this.admin = currentUser.mayCall(LocalPurchaseService.class, "saveTarget");
         addClassName("purchase-cluster-view");
         setWidthFull();
         build();

@@ -62,7 +62,7 @@ public class LocalPurchaseEditorView extends VerticalLayout implements BeforeEnt
     public LocalPurchaseEditorView(LocalPurchaseService service, Validator validator, CurrentUser currentUser) {
         this.service = service;
         this.validator = validator;
-        this.canEdit = currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN);
+        this.canEdit = currentUser.mayCall(LocalPurchaseService.class, "update");
         addClassName("purchase-editor-view");
         setWidthFull();
     }

@@ -51,7 +51,7 @@ public class LocalPurchaseListView extends VerticalLayout implements HasDynamicT
 
     public LocalPurchaseListView(LocalPurchaseService service, CurrentUser currentUser) {
         this.service = service;
-        boolean canEdit = currentUser.hasRole(Role.SECRETARIAT) || currentUser.hasRole(Role.ADMIN);
+        boolean canEdit = currentUser.mayCall(LocalPurchaseService.class, "create");
         addClassName("purchase-list-view");
         setSizeFull();
 

@@ -44,7 +44,7 @@ class BoardSection extends VerticalLayout {
         setId("board-section");
         HorizontalLayout header = new HorizontalLayout(new H3(getTranslation("review.section")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (currentUser.hasRole(Role.BOARD) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.mayCall(ReviewService.class, "review")) {
             Button review = new Button(getTranslation("review.record"), VaadinIcon.GAVEL.create(),
                     click -> new ReviewDialog(reviewService, initiativeId, initiativeLabel, id -> afterChange.run())
                             .open());

@@ -58,7 +58,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ReviewQueueRow::reason).setHeader(getTranslation("review-queue.reason")).setFlexGrow(4);
         grid.addColumn(row -> row.requestedByName() + " · " + DisplayFormats.dateTime(row.requestedAt()))
                 .setHeader(getTranslation("review-queue.requested")).setFlexGrow(2);
-        if (currentUser.hasRole(Role.BOARD) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.mayCall(ReviewService.class, "review")) {
             grid.addComponentColumn(row -> {
                 Button review = new Button(getTranslation("review.record"), click -> new ReviewDialog(reviewService,
                         row.initiativeId(), row.code() + " · " + row.title(), id -> getUI().ifPresent(ui ->

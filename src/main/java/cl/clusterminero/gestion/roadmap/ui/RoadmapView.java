@@ -130,7 +130,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
         help.addClassName("help-text");
         HorizontalLayout top = new HorizontalLayout(roadmap);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER)) {
+        if (currentUser.mayCall(RoadmapService.class, "createInitiative")) {
             List<ProgramOption> allowed = InitiativeDialog.allowedPrograms(programService, currentUser);
             Button create = new Button(getTranslation("initiative.new"), VaadinIcon.PLUS.create(), click -> {
                 if (roadmap.getValue() != null) {
