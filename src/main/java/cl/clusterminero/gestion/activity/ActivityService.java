@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -58,10 +59,12 @@ public class ActivityService {
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ActivityService(ActivityRepository activities, ParticipationRepository participations,
                     BusinessMeetingRepository businessMeetings, ActivityQueries queries, ProgramService programService,
-                    UserService userService, CurrentUser currentUser, AuditTrail auditTrail, Clock clock) {
+                    UserService userService, CurrentUser currentUser, AuditTrail auditTrail, Clock clock,
+                    ApplicationEventPublisher events) {
         this.activities = activities;
         this.participations = participations;
         this.businessMeetings = businessMeetings;
@@ -71,6 +74,7 @@ public class ActivityService {
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- activities -------------------------------------------------------------------------------------------
@@ -90,6 +94,12 @@ public class ActivityService {
     public List<ActivityRow> comingWeeks(int weeks) {
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return queries.between(monday.atStartOfDay(), monday.plusWeeks(Math.max(1, weeks)).atStartOfDay());
+    }
+
+    /** Activities not cancelled that start in [from, to), soonest first (the reminders before an activity). */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<ActivityRow> startingBetween(LocalDateTime from, LocalDateTime to) {
+        return queries.between(from, to);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
@@ -150,8 +160,13 @@ public class ActivityService {
             throw new ObjectOptimisticLockingFailureException(Activity.class, id);
         }
         refuseIfInvalid(draft, participations.countByActivityId(id));
+        boolean cancelling = activity.getStatus() != ActivityStatus.CANCELLED
+                && draft.status() == ActivityStatus.CANCELLED;
         activity.apply(draft, clock.instant(), currentUser.require().getUsername());
-        activities.saveAndFlush(activity);
+        Activity saved = activities.saveAndFlush(activity);
+        if (cancelling) {
+            events.publishEvent(new ActivityCancelledEvent(id, saved.getVersion()));
+        }
     }
 
     /** The activity as an iCalendar file, for the participants' and organiser's calendars. */
@@ -205,8 +220,10 @@ public class ActivityService {
         if (participations.countByActivityId(activityId) >= activity.getCapacity()) {
             throw new InvalidInputException(new FieldProblem("contact", "activity.full", activity.getCapacity()));
         }
-        return participations.saveAndFlush(new Participation(activityId, memberId, contactId, clock.instant(),
+        long id = participations.saveAndFlush(new Participation(activityId, memberId, contactId, clock.instant(),
                 currentUser.require().getUsername())).getId();
+        events.publishEvent(new ParticipantRegisteredEvent(activityId, id));
+        return id;
     }
 
     @Transactional
