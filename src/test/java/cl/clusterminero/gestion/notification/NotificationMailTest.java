@@ -195,6 +195,31 @@ class NotificationMailTest {
     }
 
     @Test
+    void admins_hear_of_a_locked_account_in_their_language_with_the_user_name_as_text() {
+        String spanish = address();
+        String english = address();
+        createUser("Admin Español", spanish, Role.ADMIN);
+        long en = createUser("Admin English", english, Role.ADMIN).userId();
+        jdbc.update("insert into mail_language (user_id, language) values (?, 'en')", en);
+        java.time.Instant until = clock.instant().plus(Duration.ofMinutes(5));
+
+        // What the login throttle publishes at the moment a lock starts (SecurityLoginThrottleTest checks that it does).
+        context.publishEvent(new cl.clusterminero.gestion.security.AccountLockedEvent("<script>x</script>", until));
+        sender.sendDue();
+
+        assertThat(CaughtMail.to(spanish)).filteredOn(m -> m.subject().startsWith("Cuenta bloqueada"))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.subject()).isEqualTo("Cuenta bloqueada: <script>x</script>");
+                    assertThat(mail.html()).contains("«&lt;script&gt;x&lt;/script&gt;» quedó bloqueado hasta el "
+                            + DisplayFormats.dateTime(until)).doesNotContain("<script>")
+                            .contains("href=\"http://gestion.test/usuarios\"");
+                    assertThat(mail.text()).contains("/baja?t=");
+                });
+        assertThat(CaughtMail.to(english)).filteredOn(m -> m.subject().startsWith("Account locked"))
+                .singleElement().satisfies(mail -> assertThat(mail.text()).startsWith("Hello Admin English,"));
+    }
+
+    @Test
     void board_members_get_a_meeting_agenda_three_days_before_it_once() {
         String email = address();
         createUser("Consejera Tabla", email, Role.BOARD);
