@@ -4,7 +4,8 @@
 -- A message to a contact has contact_id instead of user_id. The attachment is stored with the message: it is
 -- written in the transaction of the change, like the bodies, so what is sent is what was true at that moment.
 -- HELD: waiting for its recipient's daily digest (next_attempt_at = the 07:00 it waits for); MERGED: carried by
--- the digest message digest_id, never sent on its own. The section columns keep what the digest shows of it.
+-- the digest message digest_id, never sent on its own; DROPPED: held, but its kind was turned off before the
+-- digest. The section columns keep what the digest shows of it.
 -- claimed_at: when a sender took the message, so that one left SENDING by a crashed node is taken again later.
 ALTER TABLE mail_outbox
     ADD COLUMN contact_id         BIGINT        NULL AFTER user_id,
@@ -23,7 +24,7 @@ ALTER TABLE mail_outbox
 
 ALTER TABLE mail_outbox DROP CONSTRAINT ck_mail_outbox_status;
 ALTER TABLE mail_outbox ADD CONSTRAINT ck_mail_outbox_status
-    CHECK (status IN ('PENDING', 'SENDING', 'SENT', 'FAILED', 'HELD', 'MERGED'));
+    CHECK (status IN ('PENDING', 'SENDING', 'SENT', 'FAILED', 'HELD', 'MERGED', 'DROPPED'));
 
 -- A contact who followed an unsubscribe link: that kind of mail is no longer written for them.
 CREATE TABLE mail_contact_optout (

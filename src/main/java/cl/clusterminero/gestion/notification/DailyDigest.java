@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily digest: from 07:00 (Chile) each user's HELD messages become one DAILY_DIGEST message, in their
- * language, with a section per message in the order they were written; the held ones are MERGED into it. One
+ * language, with a section per message in the order they were written; the held ones are MERGED into it (those
+ * of a kind the user has turned off since are DROPPED). One
  * transaction per user: the held rows are locked, the digest's key names the first of them, and every held row
  * must still be HELD when it is merged, so two nodes merging at once make one digest and the other rolls back.
  */
@@ -27,15 +30,17 @@ class DailyDigest {
     private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 
     private final OutboxRepository messages;
+    private final MailPreferenceRepository preferences;
     private final Outbox outbox;
     private final MailRenderer renderer;
     private final UserService users;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DailyDigest(OutboxRepository messages, Outbox outbox, MailRenderer renderer, UserService users,
-                PlatformTransactionManager transactions, Clock clock) {
+    DailyDigest(OutboxRepository messages, MailPreferenceRepository preferences, Outbox outbox,
+                MailRenderer renderer, UserService users, PlatformTransactionManager transactions, Clock clock) {
         this.messages = messages;
+        this.preferences = preferences;
         this.outbox = outbox;
         this.renderer = renderer;
         this.users = users;
@@ -62,7 +67,15 @@ class DailyDigest {
     }
 
     private boolean mergeFor(long userId, Instant now) {
-        List<OutboxMessage> held = messages.heldDue(userId, now);
+        List<OutboxMessage> due = messages.heldDue(userId, now);
+        // A kind turned off since (an unsubscribe link, the preferences page) is not sent after all.
+        Set<NotificationKind> off = preferences.findByUserId(userId).stream().filter(p -> !p.isEnabled())
+                .map(MailPreference::getKind).collect(Collectors.toSet());
+        List<Long> dropped = due.stream().filter(m -> off.contains(m.getKind())).map(OutboxMessage::getId).toList();
+        if (!dropped.isEmpty()) {
+            messages.dropHeld(dropped);
+        }
+        List<OutboxMessage> held = due.stream().filter(m -> !off.contains(m.getKind())).toList();
         if (held.isEmpty()) {
             return false;
         }

@@ -156,6 +156,10 @@ class OutboxMessage extends AbstractEntity {
         return attempts;
     }
 
+    NotificationKind getKind() {
+        return kind;
+    }
+
     Long getUserId() {
         return userId;
     }

@@ -52,6 +52,10 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     int failHeld(@Param("ids") List<Long> ids, @Param("error") String error);
 
     @Modifying
+    @Query("update OutboxMessage m set m.status = 'DROPPED' where m.id in :ids and m.status = 'HELD'")
+    int dropHeld(@Param("ids") List<Long> ids);
+
+    @Modifying
     @Query("update OutboxMessage m set m.status = 'PENDING', m.attempts = m.attempts - 1, m.nextAttemptAt = :next, "
             + "m.lastError = :error where m.id = :id")
     void release(@Param("id") long id, @Param("next") Instant next, @Param("error") String error);

@@ -304,7 +304,8 @@ class NotificationMailTest {
     /** A sender (with its digest step) as another node would run it, whose clock reads {@code now}. */
     private OutboxSender senderAt(Instant now) {
         Clock at = Clock.fixed(now, DisplayFormats.ZONE);
-        DailyDigest digest = new DailyDigest(outbox, context.getBean(Outbox.class),
+        DailyDigest digest = new DailyDigest(outbox, context.getBean(MailPreferenceRepository.class),
+                context.getBean(Outbox.class),
                 context.getBean(MailRenderer.class), userService, transactions, at);
         return new OutboxSender(outbox, mailSender, transactions, at, "nodo@clusterminero.cl", 200, 8, digest,
                 Duration.ofMinutes(10), "http://gestion.test");
@@ -369,6 +370,27 @@ class NotificationMailTest {
                 Long.class, member);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where user_id = ? and status = 'MERGED' "
                 + "and digest_id = ?", Integer.class, member, digestId)).isEqualTo(held);
+    }
+
+    @Test
+    void a_held_message_whose_kind_was_unsubscribed_before_seven_is_dropped_not_sent() {
+        String email = address();
+        long member = createUser("Consejero Arrepentido", email, Role.BOARD).userId();
+        jdbc.update("insert into mail_preference (user_id, kind, enabled, daily_digest) values (?, ?, true, true)",
+                member, NotificationKind.DECISION_REQUESTED.name());
+        RoadmapFixture fixture = RoadmapFixture.create(context);
+        long initiative = fixture.initiative("DR1", fixture.programA);
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> reviewService.requestDecision(initiative, "Revisar"));
+        String unsubscribe = jdbc.queryForObject("select section_unsubscribe from mail_outbox where user_id = ? "
+                + "and status = 'HELD'", String.class, member);
+
+        assertThat(notificationService.unsubscribe(unsubscribe.substring(unsubscribe.indexOf("t=") + 2)))
+                .contains(NotificationKind.DECISION_REQUESTED);
+        senderAt(Outbox.nextDailySend(clock.instant()).plusSeconds(60)).sendDue();
+
+        assertThat(CaughtMail.to(email)).extracting(CaughtMail::subject).containsExactly("Su cuenta en Gestión Clúster");
+        assertThat(jdbc.queryForList("select status from mail_outbox where user_id = ? and kind <> 'ACCOUNT_CREATED'",
+                String.class, member)).containsExactly("DROPPED");
     }
 
     @Test
