@@ -61,6 +61,9 @@ class DailyDigest {
             } catch (DataIntegrityViolationException | IllegalStateException e) {
                 // Another node wrote this user's digest first; its messages are in that one.
                 log.info("Digest of user {} written by another sender: {}", userId, e.getMessage());
+            } catch (RuntimeException e) {
+                // One user's digest must not stop everyone's mail: it stays HELD and the next run tries again.
+                log.warn("Digest of user {} not written, tried again next run", userId, e);
             }
         }
         return written;
