@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
@@ -50,6 +51,9 @@ final class ActivityCalendar {
                 // The service accepts only http(s) links that parse; an old one that does not is left out.
             }
         }
+        // The same UID with STATUS:CANCELLED lets a calendar that imported the invitation mark it cancelled.
+        event.add(activity.status() == ActivityStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
+                : ImmutableStatus.VEVENT_CONFIRMED);
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Corporación Clúster Minero de Antofagasta//Gestión Clúster//ES"));
         calendar.add(ImmutableVersion.VERSION_2_0);

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -62,11 +63,12 @@ public class ActivityService {
     private final AuditTrail auditTrail;
     private final Validator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ActivityService(ActivityRepository activities, ParticipationRepository participations,
                     BusinessMeetingRepository businessMeetings, ActivityQueries queries, ProgramService programService,
                     UserService userService, CurrentUser currentUser, AuditTrail auditTrail, Validator validator,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
         this.activities = activities;
         this.participations = participations;
         this.businessMeetings = businessMeetings;
@@ -77,6 +79,7 @@ public class ActivityService {
         this.auditTrail = auditTrail;
         this.validator = validator;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- activities -------------------------------------------------------------------------------------------
@@ -93,6 +96,11 @@ public class ActivityService {
     public List<ActivityRow> comingWeeks(int weeks) {
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return queries.between(monday.atStartOfDay(), monday.plusWeeks(Math.max(1, weeks)).atStartOfDay());
+    }
+
+    /** Activities not cancelled that start in [from, to), soonest first (the reminders before an activity). */
+    public List<ActivityRow> startingBetween(LocalDateTime from, LocalDateTime to) {
+        return queries.between(from, to);
     }
 
     public ActivityDetails activity(long id) {
@@ -151,8 +159,13 @@ public class ActivityService {
             throw new ObjectOptimisticLockingFailureException(Activity.class, id);
         }
         refuseIfInvalid(draft, participations.countByActivityId(id));
+        boolean cancelling = activity.getStatus() != ActivityStatus.CANCELLED
+                && draft.status() == ActivityStatus.CANCELLED;
         activity.apply(draft, clock.instant(), currentUser.require().getUsername());
-        activities.saveAndFlush(activity);
+        Activity saved = activities.saveAndFlush(activity);
+        if (cancelling) {
+            events.publishEvent(new ActivityCancelledEvent(id, saved.getVersion()));
+        }
     }
 
     /** The activity as an iCalendar file, for the participants' and organiser's calendars. */
@@ -201,8 +214,10 @@ public class ActivityService {
         if (participations.countByActivityId(activityId) >= activity.getCapacity()) {
             throw new InvalidInputException(new FieldProblem("contact", "activity.full", activity.getCapacity()));
         }
-        return participations.saveAndFlush(new Participation(activityId, memberId, contactId, clock.instant(),
+        long id = participations.saveAndFlush(new Participation(activityId, memberId, contactId, clock.instant(),
                 currentUser.require().getUsername())).getId();
+        events.publishEvent(new ParticipantRegisteredEvent(activityId, id));
+        return id;
     }
 
     @Transactional

@@ -32,15 +32,18 @@ public class NotificationService {
     private final MailLanguageRepository languages;
     private final OutboxRepository outbox;
     private final UnsubscribeTokens tokens;
+    private final ContactOptouts optouts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     NotificationService(MailPreferenceRepository preferences, MailLanguageRepository languages,
-                        OutboxRepository outbox, UnsubscribeTokens tokens, CurrentUser currentUser, Clock clock) {
+                        OutboxRepository outbox, UnsubscribeTokens tokens, ContactOptouts optouts,
+                        CurrentUser currentUser, Clock clock) {
         this.preferences = preferences;
         this.languages = languages;
         this.outbox = outbox;
         this.tokens = tokens;
+        this.optouts = optouts;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -51,7 +54,7 @@ public class NotificationService {
         long userId = currentUser.require().id();
         Map<NotificationKind, MailPreference> chosen = preferences.findByUserId(userId).stream()
                 .collect(Collectors.toMap(MailPreference::getKind, Function.identity()));
-        List<PreferenceRow> rows = Arrays.stream(NotificationKind.values()).filter(NotificationKind::optional)
+        List<PreferenceRow> rows = Arrays.stream(NotificationKind.values()).filter(NotificationKind::userChoice)
                 .map(kind -> Optional.ofNullable(chosen.get(kind))
                         .map(p -> new PreferenceRow(kind, p.isEnabled(), p.isDailyDigest()))
                         .orElse(new PreferenceRow(kind, true, false)))
@@ -69,7 +72,7 @@ public class NotificationService {
             throw new InvalidInputException(new FieldProblem("language", "mail.preferences.language.invalid"));
         }
         for (PreferenceRow row : chosen.kinds()) {
-            if (!row.kind().optional()) {
+            if (!row.kind().userChoice()) {
                 throw new InvalidInputException(new FieldProblem("kinds", "mail.preferences.not-optional"));
             }
             MailPreference preference = preferences.findByUserIdAndKind(userId, row.kind())
@@ -90,14 +93,23 @@ public class NotificationService {
     @PermitAll
     public Optional<NotificationKind> unsubscribe(String token) {
         Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
-        subject.ifPresent(s -> {
-            MailPreference preference = preferences.findByUserIdAndKind(s.userId(), s.kind())
-                    .orElseGet(() -> new MailPreference(s.userId(), s.kind()));
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        UnsubscribeTokens.Subject s = subject.get();
+        if (s.contact()) {
+            if (!optouts.optOut(s.id(), s.kind(), clock.instant())) {
+                return Optional.empty();
+            }
+            log.info("Contact {} unsubscribed from {} by a mail link", s.id(), s.kind());
+        } else {
+            MailPreference preference = preferences.findByUserIdAndKind(s.id(), s.kind())
+                    .orElseGet(() -> new MailPreference(s.id(), s.kind()));
             preference.choose(false, preference.isDailyDigest());
             preferences.save(preference);
-            log.info("User {} unsubscribed from {} by a mail link", s.userId(), s.kind());
-        });
-        return subject.map(UnsubscribeTokens.Subject::kind);
+            log.info("User {} unsubscribed from {} by a mail link", s.id(), s.kind());
+        }
+        return Optional.of(s.kind());
     }
 
     /** A page of the outbox, newest first, optionally one status only. */
@@ -109,6 +121,13 @@ public class NotificationService {
     @RolesAllowed(Roles.ADMIN)
     public long countOutbox(OutboxStatus status) {
         return outbox.countRows(status);
+    }
+
+    /** One message with its plain-text body, recipient, state and last SMTP error. */
+    @RolesAllowed(Roles.ADMIN)
+    public OutboxDetails message(long id) {
+        return outbox.findById(id).map(OutboxMessage::details)
+                .orElseThrow(() -> new InvalidInputException(new FieldProblem("id", "mail.outbox.not-found")));
     }
 
     /** Puts a failed message back in the queue for a fresh series of attempts. */

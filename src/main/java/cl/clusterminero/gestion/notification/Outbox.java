@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes messages to the outbox inside the transaction of the change that causes them (MANDATORY: a change that
  * rolls back leaves no mail behind, and no mail is ever sent from inside a save). The recipient's preferences apply
- * here: a kind turned off is not written, a daily-digest kind waits for the next morning's send.
+ * here: a kind turned off is not written, a daily-digest kind waits for the next morning's digest.
  */
 @Component
 class Outbox {
@@ -27,21 +27,24 @@ class Outbox {
     private final MailLanguageRepository languages;
     private final MailRenderer renderer;
     private final UnsubscribeTokens tokens;
+    private final ContactOptouts optouts;
     private final Clock clock;
 
     Outbox(OutboxRepository messages, MailPreferenceRepository preferences, MailLanguageRepository languages,
-           MailRenderer renderer, UnsubscribeTokens tokens, Clock clock) {
+           MailRenderer renderer, UnsubscribeTokens tokens, ContactOptouts optouts, Clock clock) {
         this.messages = messages;
         this.preferences = preferences;
         this.languages = languages;
         this.renderer = renderer;
         this.tokens = tokens;
+        this.optouts = optouts;
         this.clock = clock;
     }
 
     /**
-     * Enqueues one message unless the recipient has no address, turned the kind off, or a message with the same
-     * key exists (time-based reminders use a key of kind + subject + due date, so a second run adds nothing).
+     * Enqueues one message to a user unless they have no address, turned the kind off, or a message with the same
+     * key exists (time-based reminders use a key of kind + subject + due date, so a second run adds nothing). A
+     * kind the user takes as a daily digest is HELD for the next 07:00 and then sent inside the digest.
      * Returns whether it was written.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -54,15 +57,44 @@ class Outbox {
             return false;
         }
         Instant now = clock.instant();
-        Instant sendAt = kind.optional() && preference.map(MailPreference::isDailyDigest).orElse(false)
-                ? nextDailySend(now) : now;
         Locale locale = languageOf(to.userId());
-        String unsubscribe = kind.optional()
-                ? "/baja?t=" + tokens.token(to.userId(), kind) : null;
-        RenderedMail mail = renderer.render(content, to.fullName(), locale, unsubscribe);
-        messages.save(new OutboxMessage(kind, dedupKey, to.userId(), to.email(), locale.getLanguage(), mail, now,
-                sendAt));
+        String unsubscribe = kind.optional() ? "/baja?t=" + tokens.token(to.userId(), kind) : null;
+        RenderedMail mail = renderer.render(content, to.fullName(), locale, unsubscribe, false);
+        boolean digest = kind.userChoice() && preference.map(MailPreference::isDailyDigest).orElse(false);
+        messages.save(digest
+                ? OutboxMessage.held(kind, dedupKey, to.userId(), to.email(), locale.getLanguage(), mail, now,
+                        nextDailySend(now))
+                : new OutboxMessage(kind, dedupKey, to.userId(), null, to.email(), locale.getLanguage(), mail, null,
+                        now, now));
         return true;
+    }
+
+    /**
+     * Enqueues one message to a member's contact, in Spanish (contacts have no language setting), with its
+     * attachment, unless the contact has no address, followed this kind's unsubscribe link, or the key exists.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean enqueue(NotificationKind kind, ContactRecipient to, MailContent content, MailAttachment file,
+                    String dedupKey) {
+        if (!kind.toContacts()) {
+            throw new IllegalArgumentException(kind + " is not a message to contacts");
+        }
+        if (to.email() == null || to.email().isBlank() || messages.existsByDedupKey(dedupKey)
+                || optouts.optedOut(to.contactId(), kind)) {
+            return false;
+        }
+        Locale locale = TranslationProvider.SPANISH_CHILE;
+        RenderedMail mail = renderer.render(content, to.fullName(), locale,
+                "/baja?t=" + tokens.contactToken(to.contactId(), kind), true);
+        Instant now = clock.instant();
+        messages.save(new OutboxMessage(kind, dedupKey, null, to.contactId(), to.email(), locale.getLanguage(), mail,
+                file, now, now));
+        return true;
+    }
+
+    /** Whether a message with this key was written after {@code after} (an invitation sent shortly before). */
+    boolean writtenAfter(String dedupKey, Instant after) {
+        return messages.existsByDedupKeyAndCreatedAtAfter(dedupKey, after);
     }
 
     Locale languageOf(long userId) {
@@ -70,7 +102,7 @@ class Outbox {
                 .orElse(TranslationProvider.SPANISH_CHILE);
     }
 
-    private Instant nextDailySend(Instant now) {
+    static Instant nextDailySend(Instant now) {
         ZonedDateTime local = now.atZone(DisplayFormats.ZONE);
         ZonedDateTime today = local.toLocalDate().atTime(DAILY_SEND).atZone(DisplayFormats.ZONE);
         return (local.isBefore(today) ? today : today.plusDays(1)).toInstant();

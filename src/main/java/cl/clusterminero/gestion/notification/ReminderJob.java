@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Time-based reminders, run every hour by {@link NotificationJobs}: a resolution's owner hears 7 days and 1 day
  * before its deadline and once when it is overdue; board members get a meeting's agenda 3 days before it; each
- * program manager gets a weekly digest (from Monday 07:00) of overdue milestones and those due within 14 days.
+ * program manager gets a weekly digest (from Monday 07:00) of overdue milestones and those due within 14 days;
+ * contacts registered to an activity are reminded 2 days before it ({@link ActivityNotifications}).
  * Each message's key is kind + subject + due date (or week), so running again (or on another node) enqueues
  * nothing twice, and a moved deadline or meeting earns fresh reminders.
  */
@@ -42,16 +43,19 @@ class ReminderJob {
     private final BoardMeetingService meetings;
     private final MilestoneService milestones;
     private final UserService users;
+    private final ActivityNotifications activityMail;
     private final TranslationProvider texts;
     private final Clock clock;
 
     ReminderJob(Outbox outbox, ResolutionService resolutions, BoardMeetingService meetings,
-                MilestoneService milestones, UserService users, TranslationProvider texts, Clock clock) {
+                MilestoneService milestones, UserService users, ActivityNotifications activityMail,
+                TranslationProvider texts, Clock clock) {
         this.outbox = outbox;
         this.resolutions = resolutions;
         this.meetings = meetings;
         this.milestones = milestones;
         this.users = users;
+        this.activityMail = activityMail;
         this.texts = texts;
         this.clock = clock;
     }
@@ -59,7 +63,8 @@ class ReminderJob {
     /** Enqueues every reminder due today that is not in the outbox yet; returns how many. */
     @Transactional
     public int enqueueDue() {
-        return SystemAuthentication.callAsSystem(() -> resolutionReminders() + meetingAgendas() + milestoneDigests());
+        return SystemAuthentication.callAsSystem(() -> resolutionReminders() + meetingAgendas() + milestoneDigests()
+                + activityMail.remindDue());
     }
 
     private int meetingAgendas() {

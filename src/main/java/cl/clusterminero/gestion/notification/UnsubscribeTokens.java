@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * One-click unsubscribe tokens: {@code <userId>.<kind>.<HMAC-SHA256 of both>}, so a link turns off one kind for
- * one user and cannot be edited into another user's or another kind's.
+ * One-click unsubscribe tokens: {@code <userId>.<kind>.<HMAC-SHA256 of both>} for a user and
+ * {@code c<contactId>.<kind>.<HMAC>} for a member's contact, so a link turns off one kind for one person and cannot
+ * be edited into another person's, another kind's, or a user's link into a contact's.
  */
 @Component
 class UnsubscribeTokens {
@@ -33,11 +34,17 @@ class UnsubscribeTokens {
         }
     }
 
-    record Subject(long userId, NotificationKind kind) {
+    /** Whose setting a link changes: a user's ({@code contact} false) or a member's contact's. */
+    record Subject(long id, boolean contact, NotificationKind kind) {
     }
 
     String token(long userId, NotificationKind kind) {
         String payload = userId + "." + kind.name();
+        return payload + "." + signature(payload);
+    }
+
+    String contactToken(long contactId, NotificationKind kind) {
+        String payload = "c" + contactId + "." + kind.name();
         return payload + "." + signature(payload);
     }
 
@@ -55,7 +62,13 @@ class UnsubscribeTokens {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Subject(Long.parseLong(parts[0]), NotificationKind.valueOf(parts[1])));
+            boolean contact = parts[0].startsWith("c");
+            NotificationKind kind = NotificationKind.valueOf(parts[1]);
+            if (contact != kind.toContacts()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Subject(Long.parseLong(contact ? parts[0].substring(1) : parts[0]), contact,
+                    kind));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

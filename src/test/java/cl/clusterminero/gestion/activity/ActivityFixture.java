@@ -13,24 +13,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Test data for activities: the roadmap fixture's two programs (pm.a manages A, pm.b manages B), and members with
  * contacts inserted fresh for each test (unique RUTs and names) so tests can run again on the same database.
  */
-class ActivityFixture {
+public class ActivityFixture {
 
     final JdbcTemplate jdbc;
     final ActivityService activityService;
-    final RoadmapFixture roadmap;
-    final String tag = UUID.randomUUID().toString().substring(0, 6);
+    public final RoadmapFixture roadmap;
+    public final String tag = UUID.randomUUID().toString().substring(0, 6);
 
-    ActivityFixture(ApplicationContext context) {
+    public ActivityFixture(ApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.activityService = context.getBean(ActivityService.class);
         this.roadmap = RoadmapFixture.create(context);
     }
 
-    long userId(String username) {
+    public long userId(String username) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }
 
-    long member(String name, String type) {
+    public long member(String name, String type) {
         int number = ThreadLocalRandom.current().nextInt(30_000_000, 60_000_000);
         String rut = new Rut(number, Rut.checkDigitOf(number)).normalised();
         jdbc.update("""
@@ -41,20 +41,20 @@ class ActivityFixture {
         return jdbc.queryForObject("select id from member where rut = ?", Long.class, rut);
     }
 
-    long contact(long memberId, String name) {
+    public long contact(long memberId, String name) {
         jdbc.update("insert into contact (member_id, full_name, email) values (?, ?, ?)", memberId, name + " " + tag,
                 name.toLowerCase().replace(' ', '.') + "." + tag + "@ejemplo.cl");
         return jdbc.queryForObject("select max(id) from contact where member_id = ?", Long.class, memberId);
     }
 
-    ActivityDraft draft(ActivityKind kind, Long programId, int capacity, ActivityStatus status) {
+    public ActivityDraft draft(ActivityKind kind, Long programId, int capacity, ActivityStatus status) {
         LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(9).withMinute(30).withSecond(0).withNano(0);
         return new ActivityDraft(kind, "Taller de proveedores " + tag, start, start.plusHours(3),
                 "Sede de la Corporación, Antofagasta", null, null, programId, null, userId("sec.a"), capacity, status);
     }
 
     /** An activity created by the system (bypassing roles), of program A unless {@code programId} says otherwise. */
-    long activity(ActivityKind kind, Long programId, int capacity, ActivityStatus status) {
+    public long activity(ActivityKind kind, Long programId, int capacity, ActivityStatus status) {
         return SystemAuthentication.callAsSystem(() -> activityService.create(draft(kind, programId, capacity,
                 status)));
     }

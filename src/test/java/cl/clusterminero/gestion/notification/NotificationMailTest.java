@@ -29,7 +29,10 @@ import cl.clusterminero.gestion.security.TestLogin;
 import cl.clusterminero.gestion.security.TemporaryPassword;
 import cl.clusterminero.gestion.security.UserDraft;
 import cl.clusterminero.gestion.security.UserService;
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +60,7 @@ class NotificationMailTest {
     @Autowired ResolutionService resolutionService;
     @Autowired NotificationService notificationService;
     @Autowired OutboxSender sender;
+    @Autowired DailyDigest digests;
     @Autowired ReminderJob reminders;
     @Autowired OutboxRepository outbox;
     @Autowired JavaMailSender mailSender;
@@ -203,6 +207,31 @@ class NotificationMailTest {
     }
 
     @Test
+    void admins_hear_of_a_locked_account_in_their_language_with_the_user_name_as_text() {
+        String spanish = address();
+        String english = address();
+        createUser("Admin Español", spanish, Role.ADMIN);
+        long en = createUser("Admin English", english, Role.ADMIN).userId();
+        jdbc.update("insert into mail_language (user_id, language) values (?, 'en')", en);
+        java.time.Instant until = clock.instant().plus(Duration.ofMinutes(5));
+
+        // What the login throttle publishes at the moment a lock starts (SecurityLoginThrottleTest checks that it does).
+        context.publishEvent(new cl.clusterminero.gestion.security.AccountLockedEvent("<script>x</script>", until));
+        sender.sendDue();
+
+        assertThat(CaughtMail.to(spanish)).filteredOn(m -> m.subject().startsWith("Cuenta bloqueada"))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.subject()).isEqualTo("Cuenta bloqueada: <script>x</script>");
+                    assertThat(mail.html()).contains("«&lt;script&gt;x&lt;/script&gt;» quedó bloqueado hasta el "
+                            + DisplayFormats.dateTime(until)).doesNotContain("<script>")
+                            .contains("href=\"http://gestion.test/usuarios\"");
+                    assertThat(mail.text()).contains("/baja?t=");
+                });
+        assertThat(CaughtMail.to(english)).filteredOn(m -> m.subject().startsWith("Account locked"))
+                .singleElement().satisfies(mail -> assertThat(mail.text()).startsWith("Hello Admin English,"));
+    }
+
+    @Test
     void board_members_get_a_meeting_agenda_three_days_before_it_once() {
         String email = address();
         createUser("Consejera Tabla", email, Role.BOARD);
@@ -267,7 +296,7 @@ class NotificationMailTest {
     }
 
     @Test
-    void a_kind_taken_as_daily_digest_waits_for_the_morning_send() {
+    void a_kind_taken_as_daily_digest_is_held_for_the_morning() {
         String email = address();
         long member = createUser("Consejero Diario", email, Role.BOARD).userId();
         jdbc.update("insert into mail_preference (user_id, kind, enabled, daily_digest) values (?, ?, true, true)",
@@ -279,9 +308,129 @@ class NotificationMailTest {
         sender.sendDue();
 
         assertThat(CaughtMail.to(email)).extracting(CaughtMail::subject).containsExactly("Su cuenta en Gestión Clúster");
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where user_id = ? and status = 'PENDING' "
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where user_id = ? and status = 'HELD' "
                 + "and kind = 'DECISION_REQUESTED' and next_attempt_at > utc_timestamp(6)",
                 Integer.class, member)).isEqualTo(1);
+    }
+
+    /** A sender (with its digest step) as another node would run it, whose clock reads {@code now}. */
+    private OutboxSender senderAt(Instant now) {
+        Clock at = Clock.fixed(now, DisplayFormats.ZONE);
+        DailyDigest digest = new DailyDigest(outbox, context.getBean(MailPreferenceRepository.class),
+                context.getBean(Outbox.class),
+                context.getBean(MailRenderer.class), userService, transactions, at);
+        return new OutboxSender(outbox, mailSender, transactions, at, "nodo@clusterminero.cl", 200, 8, digest,
+                Duration.ofMinutes(10), "http://gestion.test");
+    }
+
+    @Test
+    void the_daily_digest_merges_all_waiting_messages_into_one_mail_at_seven_sent_once_by_two_nodes()
+            throws Exception {
+        String email = address();
+        long member = createUser("Consejera Resumen", email, Role.BOARD).userId();
+        jdbc.update("insert into mail_language (user_id, language) values (?, 'es')", member);
+        for (NotificationKind kind : List.of(NotificationKind.DECISION_REQUESTED, NotificationKind.MEETING_AGENDA)) {
+            jdbc.update("insert into mail_preference (user_id, kind, enabled, daily_digest) values (?, ?, true, true)",
+                    member, kind.name());
+        }
+        RoadmapFixture fixture = RoadmapFixture.create(context);
+        long first = fixture.initiative("RD1", fixture.programA);
+        long second = fixture.initiative("RD2", fixture.programA);
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT,
+                () -> reviewService.requestDecision(first, "Aprobar <script>x</script> gasto"));
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> reviewService.requestDecision(second, "Revisar plazos"));
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> meetingService.createMeeting(new MeetingDraft(
+                LocalDate.now(clock).plusDays(2), MeetingKind.ORDINARY, "Sede", null, Set.of())));
+        reminders.enqueueDue();
+        sender.sendDue();
+        int held = jdbc.queryForObject("select count(*) from mail_outbox where user_id = ? and status = 'HELD'",
+                Integer.class, member);
+        assertThat(held).isGreaterThanOrEqualTo(3);
+        assertThat(CaughtMail.to(email)).extracting(CaughtMail::subject).containsExactly("Su cuenta en Gestión Clúster");
+
+        // 06:59 the next morning nothing is due; from 07:00 two nodes at once make and send one digest.
+        Instant seven = Outbox.nextDailySend(clock.instant());
+        senderAt(seven.minusSeconds(60)).sendDue();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where user_id = ? and status = 'HELD'",
+                Integer.class, member)).isEqualTo(held);
+        OutboxSender one = senderAt(seven.plusSeconds(30));
+        OutboxSender two = senderAt(seven.plusSeconds(31));
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(one::sendDue);
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(two::sendDue);
+        a.get();
+        b.get();
+        one.sendDue();
+
+        List<CaughtMail> digests = CaughtMail.to(email).stream()
+                .filter(m -> m.subject().startsWith("Su resumen diario")).toList();
+        assertThat(digests).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Su resumen diario: " + held + " avisos");
+            assertThat(mail.html()).contains("Hola Consejera Resumen:")
+                    .contains(">Nueva solicitud de decisión: RD1 Iniciativa RD1</h3>")
+                    .contains(">Nueva solicitud de decisión: RD2 Iniciativa RD2</h3>")
+                    .contains("Motivo: Aprobar &lt;script&gt;x&lt;/script&gt; gasto")
+                    .doesNotContain("<script>")
+                    .contains("href=\"http://gestion.test/iniciativas/" + first + "\"")
+                    .containsPattern("Tabla de la sesión del \\d{2}-\\d{2}-\\d{4}");
+            assertThat(mail.text()).contains("== Nueva solicitud de decisión: RD1 Iniciativa RD1 ==")
+                    .contains("Motivo: Aprobar <script>x</script> gasto")
+                    .contains("Dejar de recibir este tipo de correo: http://gestion.test/baja?t=" + member
+                            + ".DECISION_REQUESTED.");
+        });
+        assertThat(CaughtMail.to(email)).filteredOn(m -> m.subject().startsWith("Nueva solicitud")).isEmpty();
+        long digestId = jdbc.queryForObject("select id from mail_outbox where user_id = ? and kind = 'DAILY_DIGEST'",
+                Long.class, member);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where user_id = ? and status = 'MERGED' "
+                + "and digest_id = ?", Integer.class, member, digestId)).isEqualTo(held);
+    }
+
+    @Test
+    void a_held_message_whose_kind_was_unsubscribed_before_seven_is_dropped_not_sent() {
+        String email = address();
+        long member = createUser("Consejero Arrepentido", email, Role.BOARD).userId();
+        jdbc.update("insert into mail_preference (user_id, kind, enabled, daily_digest) values (?, ?, true, true)",
+                member, NotificationKind.DECISION_REQUESTED.name());
+        RoadmapFixture fixture = RoadmapFixture.create(context);
+        long initiative = fixture.initiative("DR1", fixture.programA);
+        TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> reviewService.requestDecision(initiative, "Revisar"));
+        String unsubscribe = jdbc.queryForObject("select section_unsubscribe from mail_outbox where user_id = ? "
+                + "and status = 'HELD'", String.class, member);
+
+        assertThat(notificationService.unsubscribe(unsubscribe.substring(unsubscribe.indexOf("t=") + 2)))
+                .contains(NotificationKind.DECISION_REQUESTED);
+        senderAt(Outbox.nextDailySend(clock.instant()).plusSeconds(60)).sendDue();
+
+        assertThat(CaughtMail.to(email)).extracting(CaughtMail::subject).containsExactly("Su cuenta en Gestión Clúster");
+        assertThat(jdbc.queryForList("select status from mail_outbox where user_id = ? and kind <> 'ACCOUNT_CREATED'",
+                String.class, member)).containsExactly("DROPPED");
+    }
+
+    @Test
+    void a_message_left_sending_by_a_node_that_died_is_sent_again_after_the_timeout_with_the_same_message_id() {
+        String stuck = address();
+        String busy = address();
+        createUser("Envío Interrumpido", stuck, Role.SECRETARIAT);
+        createUser("Envío En Curso", busy, Role.SECRETARIAT);
+        // One node took both and died (11 minutes ago), or is still on it (1 minute ago).
+        jdbc.update("update mail_outbox set status = 'SENDING', attempts = 1, claimed_at = utc_timestamp(6) - "
+                + "interval 11 minute where recipient = ?", stuck);
+        jdbc.update("update mail_outbox set status = 'SENDING', attempts = 1, claimed_at = utc_timestamp(6) - "
+                + "interval 1 minute where recipient = ?", busy);
+
+        sender.sendDue();
+        sender.sendDue();
+
+        assertThat(CaughtMail.to(stuck)).singleElement().satisfies(mail -> {
+            long id = jdbc.queryForObject("select id from mail_outbox where recipient = ?", Long.class, stuck);
+            assertThat(mail.messageId()).matches("<outbox-" + id + "\\.\\d+@gestion\\.test>");
+        });
+        assertThat(CaughtMail.to(busy)).isEmpty();
+        assertThat(jdbc.queryForObject("select status from mail_outbox where recipient = ?", String.class, busy))
+                .isEqualTo("SENDING");
+        // Claimed by the dead node and again by this one.
+        assertThat(jdbc.queryForMap("select status, attempts from mail_outbox where recipient = ?", stuck))
+                .containsEntry("status", "SENT").containsEntry("attempts", 2);
+        jdbc.update("update mail_outbox set status = 'SENT' where recipient = ?", busy);
     }
 
     @Test
@@ -320,7 +469,7 @@ class NotificationMailTest {
             createUser("Usuario Doble " + i, email, Role.PROGRAM_MANAGER);
         }
         OutboxSender other = new OutboxSender(outbox, mailSender, transactions, clock, "otro-nodo@clusterminero.cl",
-                5, 8);
+                5, 8, digests, Duration.ofMinutes(10), "http://gestion.test");
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(sender::sendDue);
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(other::sendDue);
 

@@ -28,7 +28,8 @@ public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getLocation().getQueryParameters().getSingleParameter("t").orElse(null);
         result.setText(notifications.unsubscribe(token)
-                .map(kind -> getTranslation("mail.unsubscribe.done", getTranslation("mail.kind." + kind.name())))
+                .map(kind -> getTranslation(kind.toContacts() ? "mail.unsubscribe.done.contact" : "mail.unsubscribe.done",
+                        getTranslation("mail.kind." + kind.name())))
                 .orElseGet(() -> getTranslation("mail.unsubscribe.invalid")));
     }
 

@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotificationViewsTest extends SpringBrowserlessTest {
 
     @Autowired NotificationService notifications;
+    @Autowired cl.clusterminero.gestion.security.UserService users;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @WithAppUser(value = Role.BOARD, username = "board.b")
@@ -64,6 +66,36 @@ class NotificationViewsTest extends SpringBrowserlessTest {
             assertThat(test(grid).getCellText(0, 2)).isEqualTo(notifications.outbox(null,
                     PageRequest.of(0, 1)).getFirst().recipient());
         }
+    }
+
+    @Test
+    @WithAppUser(value = Role.ADMIN, username = "admin.pruebas")
+    void the_admin_opens_a_failed_message_and_reads_its_recipient_text_and_smtp_error() {
+        String email = "abierto." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@clusterminero.cl";
+        String username = "v." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        users.create(new cl.clusterminero.gestion.security.UserDraft(username, "Abierto <b>Negrita</b>", email,
+                java.util.Set.of(Role.BOARD)));
+        long id = jdbc.queryForObject("select id from mail_outbox where recipient = ?", Long.class, email);
+        jdbc.update("update mail_outbox set status = 'FAILED', attempts = 8, last_error = '550 5.1.1 <x> unknown' "
+                + "where id = ?", id);
+
+        navigate(OutboxView.class);
+        Grid<OutboxRow> grid = $(Grid.class).id("outbox-grid");
+        assertThat(test(grid).getRow(0).id()).isEqualTo(id);
+        com.vaadin.flow.component.Component actions = test(grid).getCellComponent(0, 8);
+        test((Button) actions.getChildren().findFirst().orElseThrow()).click();
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("outbox-message-subject").getText())
+                .isEqualTo("Su cuenta en Gestión Clúster");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("outbox-message-recipient").getText())
+                .startsWith(email + " · Usuario n.º ");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("outbox-message-status").getText())
+                .isEqualTo("Fallido · Intentos: 8");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("outbox-message-error").getText())
+                .isEqualTo("550 5.1.1 <x> unknown");
+        assertThat($(com.vaadin.flow.component.html.Pre.class).id("outbox-message-body").getText())
+                .startsWith("Hola Abierto <b>Negrita</b>:").contains("Iniciar sesión: http://gestion.test/login");
+        jdbc.update("update mail_outbox set status = 'SENT' where id = ?", id);
     }
 
     @Test
