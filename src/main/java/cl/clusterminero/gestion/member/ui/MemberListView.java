@@ -125,7 +125,6 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
 
         configureGrid();
         add(filters, actions, grid);
-        refresh();
     }
 
     /**
@@ -376,8 +375,11 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         Commune linkedCommune = parameters.getOrDefault("comuna", List.of()).stream().findFirst()
                 .flatMap(value -> Arrays.stream(Commune.values()).filter(c -> c.name().equals(value)).findFirst())
                 .orElse(null);
+        // The grid loads here, once: with the link's filter when there is one (the constructor does not load it).
         if (linkedType != null || linkedCommune != null) {
             setFilters(linkedType, linkedCommune, null, null);
+        } else {
+            refresh();
         }
     }
 
