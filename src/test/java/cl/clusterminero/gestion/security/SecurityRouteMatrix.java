@@ -45,6 +45,7 @@ public final class SecurityRouteMatrix {
         EXPECTED.put("actividades/:id", EVERY_ROLE);
         EXPECTED.put("desafios", EVERY_ROLE);
         EXPECTED.put("desafios/:id", EVERY_ROLE);
+        EXPECTED.put("indicadores", EVERY_ROLE);
         EXPECTED.put("hojas-de-ruta", Set.of(Roles.ADMIN));
         EXPECTED.put("usuarios", Set.of(Roles.ADMIN));
         EXPECTED.put("auditoria", Set.of(Roles.ADMIN));

@@ -366,7 +366,10 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         return lastCountExact ? lastCount : memberService.count(currentFilter());
     }
 
-    /** Links from the dashboard arrive with a filter: {@code ?tipo=SUPPLIER} or {@code ?comuna=CALAMA}. */
+    /**
+     * Links from the dashboard and the indicators arrive with a filter: {@code ?tipo=SUPPLIER}, {@code ?comuna=CALAMA},
+     * {@code ?tamano=SMALL} or {@code ?estado=WITHDRAWN}.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
@@ -376,8 +379,15 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         Commune linkedCommune = parameters.getOrDefault("comuna", List.of()).stream().findFirst()
                 .flatMap(value -> Arrays.stream(Commune.values()).filter(c -> c.name().equals(value)).findFirst())
                 .orElse(null);
-        if (linkedType != null || linkedCommune != null) {
-            setFilters(linkedType, linkedCommune, null, null);
+        CompanySize linkedSize = parameters.getOrDefault("tamano", List.of()).stream().findFirst()
+                .flatMap(value -> Arrays.stream(CompanySize.values()).filter(s -> s.name().equals(value)).findFirst())
+                .orElse(null);
+        MembershipStatus linkedStatus = parameters.getOrDefault("estado", List.of()).stream().findFirst()
+                .flatMap(value -> Arrays.stream(MembershipStatus.values()).filter(s -> s.name().equals(value))
+                        .findFirst())
+                .orElse(null);
+        if (linkedType != null || linkedCommune != null || linkedSize != null || linkedStatus != null) {
+            setFilters(linkedType, linkedCommune, linkedSize, linkedStatus);
         }
     }
 
