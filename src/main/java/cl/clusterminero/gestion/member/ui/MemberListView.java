@@ -77,6 +77,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private Commune commune;
     private CompanySize size;
     private MembershipStatus status;
+    private boolean withoutRecentParticipation;
     private final boolean canEdit;
     private long lastCount;
     private boolean lastCountExact;
@@ -145,6 +146,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private Div filterFields(OnDemandPopover popover) {
         Button clear = new Button(getTranslation("members.filters.clear"), click -> {
             popover.close();
+            withoutRecentParticipation = false;
             setFilters(null, null, null, null);
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -158,6 +160,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                         size, value -> size = value),
                 filterField("members.filter.status", MembershipStatus.values(), MembershipStatus::labelKey,
                         "filter-status", status, value -> status = value),
+                participationField(),
                 clear,
                 new H4(getTranslation("members.columns.more")),
                 optionalColumnChoice("members.column.size", "column-size", sizeColumn != null,
@@ -184,6 +187,16 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         return field;
     }
 
+    private Checkbox participationField() {
+        Checkbox field = new Checkbox(getTranslation("members.filter.quiet"), withoutRecentParticipation);
+        field.setId("filter-quiet");
+        field.addValueChangeListener(event -> {
+            withoutRecentParticipation = event.getValue();
+            filtersChanged();
+        });
+        return field;
+    }
+
     private void setFilters(MemberType type, Commune commune, CompanySize size, MembershipStatus status) {
         this.type = type;
         this.commune = commune;
@@ -203,6 +216,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         chip("members.filter.commune", commune == null ? null : commune.labelKey(), () -> commune = null);
         chip("members.filter.size", size == null ? null : size.labelKey(), () -> size = null);
         chip("members.filter.status", status == null ? null : status.labelKey(), () -> status = null);
+        chip("members.filter.participation", withoutRecentParticipation ? "members.filter.quiet" : null,
+                () -> withoutRecentParticipation = false);
         countActiveFilters();
     }
 
@@ -317,7 +332,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private MemberFilter currentFilter() {
-        return new MemberFilter(search.getValue(), type, commune, size, status);
+        return new MemberFilter(search.getValue(), type, commune, size, status, withoutRecentParticipation);
     }
 
     /** The grid's current sort, so that an export lists rows in the order the user sees them. */
