@@ -53,13 +53,13 @@ public class ChallengeService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
-    public List<ChallengeRow> challenges(ChallengeStatus status, Pageable pageable) {
-        return queries.challenges(status, pageable);
+    public List<ChallengeRow> challenges(ChallengeStatus status, Long miningCompanyId, Pageable pageable) {
+        return queries.challenges(status, miningCompanyId, pageable);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
-    public long count(ChallengeStatus status) {
-        return queries.count(status);
+    public long count(ChallengeStatus status, Long miningCompanyId) {
+        return queries.count(status, miningCompanyId);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})

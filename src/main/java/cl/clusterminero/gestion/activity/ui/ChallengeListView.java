@@ -54,7 +54,12 @@ public class ChallengeListView extends VerticalLayout implements HasDynamicTitle
     private final MemberService memberService;
     private final Select<ChallengeStatus> status = new Select<>();
     private final Span count = new Span();
-    private final ConfigurableFilterDataProvider<ChallengeRow, Void, ChallengeStatus> rows;
+    private final ComboBox<MemberOption> mining = new ComboBox<>();
+    private final ConfigurableFilterDataProvider<ChallengeRow, Void, ChallengeFilter> rows;
+
+    /** The grid's filters: a state and a mining company, each optional. */
+    private record ChallengeFilter(ChallengeStatus status, Long miningCompanyId) {
+    }
 
     public ChallengeListView(ChallengeService challengeService, MemberService memberService, CurrentUser currentUser) {
         this.challengeService = challengeService;
@@ -85,10 +90,16 @@ public class ChallengeListView extends VerticalLayout implements HasDynamicTitle
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("challenge.status"))
                 .setWidth("10rem").setFlexGrow(0);
-        DataProvider<ChallengeRow, ChallengeStatus> provider = DataProvider.fromFilteringCallbacks(
-                query -> challengeService.challenges(query.getFilter().orElse(null),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) challengeService.count(query.getFilter().orElse(null)));
+        DataProvider<ChallengeRow, ChallengeFilter> provider = DataProvider.fromFilteringCallbacks(
+                query -> {
+                    ChallengeFilter filter = query.getFilter().orElse(new ChallengeFilter(null, null));
+                    return challengeService.challenges(filter.status(), filter.miningCompanyId(),
+                            VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+                },
+                query -> {
+                    ChallengeFilter filter = query.getFilter().orElse(new ChallengeFilter(null, null));
+                    return (int) challengeService.count(filter.status(), filter.miningCompanyId());
+                });
         rows = provider.withConfigurableFilter();
         grid.setItems(rows);
         status.setLabel(getTranslation("challenge.status"));
@@ -99,8 +110,16 @@ public class ChallengeListView extends VerticalLayout implements HasDynamicTitle
                 : getTranslation(value.labelKey()));
         status.setId("challenges-filter-status");
         status.addValueChangeListener(event -> refresh());
+        mining.setLabel(getTranslation("challenge.mining"));
+        mining.setItems(query -> memberService.options(MemberType.MINING_COMPANY, query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        mining.setItemLabelGenerator(MemberOption::label);
+        mining.setClearButtonVisible(true);
+        mining.setWidth("20rem");
+        mining.setId("challenges-filter-mining");
+        mining.addValueChangeListener(event -> refresh());
         count.setId("challenges-count");
-        HorizontalLayout filters = new HorizontalLayout(status, count);
+        HorizontalLayout filters = new HorizontalLayout(status, mining, count);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         refresh();
@@ -112,8 +131,11 @@ public class ChallengeListView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void refresh() {
-        rows.setFilter(status.getValue());
-        count.setText(getTranslation("challenges.count", challengeService.count(status.getValue())));
+        ChallengeFilter filter = new ChallengeFilter(status.getValue(), mining.getValue() == null ? null
+                : mining.getValue().id());
+        rows.setFilter(filter);
+        count.setText(getTranslation("challenges.count", challengeService.count(filter.status(),
+                filter.miningCompanyId())));
     }
 
     /** Links from the indicators arrive with a state: {@code ?estado=AWARDED}. */
