@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry's figures of a year for the cluster's management indicators, aggregated in SQL. A member without a
- * join date counts from the day it was recorded.
+ * The registry's figures of a year for the cluster's management indicators, aggregated in SQL over the daily
+ * movements table that triggers keep from the member table (V14_1): reading 1M member rows took seconds. A member
+ * without a join date counts from the day it was recorded; prospects never count.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,25 +39,22 @@ public class MemberFiguresService {
         }
         long[] totals = new long[2];
         jdbc.query("""
-                select member_type, company_size, count(*) from member
-                where status <> 'PROSPECT' and coalesce(join_date, date(created_at)) <= :end
-                  and (withdrawal_date is null or withdrawal_date > :end)
-                group by member_type, company_size
+                select member_type, company_size, sum(joined) - sum(withdrawn) from member_movement
+                where day <= :end group by member_type, company_size
                 """, params, rs -> {
             long count = rs.getLong(3);
             totals[0] += count;
             byType.merge(MemberType.valueOf(rs.getString(1)), count, Long::sum);
             String size = rs.getString(2);
-            if (size == null) {
+            if (size.isEmpty()) {
                 totals[1] += count;
             } else {
                 bySize.merge(CompanySize.valueOf(size), count, Long::sum);
             }
         });
         long[] moves = jdbc.queryForObject("""
-                select (select count(*) from member where status <> 'PROSPECT'
-                          and coalesce(join_date, date(created_at)) between :start and :end),
-                       (select count(*) from member where withdrawal_date between :start and :end)
+                select coalesce(sum(joined), 0), coalesce(sum(withdrawn), 0) from member_movement
+                where day between :start and :end
                 """, params, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
         return new MemberYearFigures(year, totals[0], byType, bySize, totals[1], moves[0], moves[1]);
     }

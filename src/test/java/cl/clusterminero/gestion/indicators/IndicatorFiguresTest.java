@@ -150,8 +150,8 @@ class IndicatorFiguresTest {
         assertThat(figures.withoutSize()).isEqualTo(number("select count(*)" + atYearEnd + " and company_size is null"));
         assertThat(figures.joined()).isEqualTo(number("select count(*) from member where status <> 'PROSPECT'"
                 + " and year(ifnull(join_date, cast(created_at as date))) = " + YEAR));
-        assertThat(figures.withdrawn()).isEqualTo(number("select count(*) from member where year(withdrawal_date) = "
-                + YEAR));
+        assertThat(figures.withdrawn()).isEqualTo(number("select count(*) from member where status <> 'PROSPECT'"
+                + " and year(withdrawal_date) = " + YEAR));
     }
 
     private void assertActivitiesMatchSql(ActivityYearFigures figures) {
@@ -232,7 +232,11 @@ class IndicatorFiguresTest {
     private void seed() {
         long supplierA = member("Proveedor Uno", "SUPPLIER", "'SMALL'", "ACTIVE", YEAR + "-03-01", null);
         long supplierB = member("Proveedor Dos", "SUPPLIER", "'SMALL'", "ACTIVE", YEAR + "-04-01", null);
-        member("Proveedor Tres", "SUPPLIER", "null", "SUSPENDED", YEAR + "-12-31", null);
+        long third = member("Proveedor Tres", "SUPPLIER", "'MEDIUM'", "SUSPENDED", (YEAR + 1) + "-02-01", null);
+        // Changed and deleted rows move the figures too (the registry's movements are kept by triggers).
+        jdbc.update("update member set company_size = null, join_date = ? where id = ?", YEAR + "-12-31", third);
+        long mistake = member("Creado por error", "SUPPLIER", "'SMALL'", "ACTIVE", YEAR + "-03-01", null);
+        jdbc.update("delete from member where id = ?", mistake);
         long mining = member("Minera Cuatro", "MINING_COMPANY", "'LARGE'", "ACTIVE", YEAR + "-05-01", null);
         member("Proveedor Ido", "SUPPLIER", "'MEDIUM'", "WITHDRAWN", (YEAR - 2) + "-05-01", YEAR + "-06-30");
         member("Prospecto", "SUPPLIER", "'MICRO'", "PROSPECT", YEAR + "-02-01", null);
