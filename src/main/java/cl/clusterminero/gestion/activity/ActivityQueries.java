@@ -162,6 +162,18 @@ class ActivityQueries {
                 rs.getString("attendance") == null ? null : Attendance.valueOf(rs.getString("attendance"))));
     }
 
+    /** An activity's registrations as an attendance list names them: the member's RUT and the contact's e-mail. */
+    List<AttendanceImport.Registration> registrations(long activityId) {
+        return jdbc.query("""
+                select pa.id, pa.version, m.rut, lower(c.email) as email
+                from participation pa
+                join member m on m.id = pa.member_id
+                join contact c on c.id = pa.contact_id
+                where pa.activity_id = :activity
+                """, new MapSqlParameterSource("activity", activityId), (rs, n) -> new AttendanceImport.Registration(
+                rs.getLong("id"), rs.getLong("version"), rs.getString("rut"), rs.getString("email")));
+    }
+
     List<BusinessMeetingRow> meetings(long activityId) {
         return jdbc.query("""
                 select bm.id, bm.version, bm.mining_company_id, mc.legal_name as mining_name, bm.supplier_id,

@@ -12,6 +12,8 @@ import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
+import cl.clusterminero.gestion.shared.transfer.ImportPreview;
+import cl.clusterminero.gestion.shared.transfer.ImportRefusedException;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -250,6 +252,56 @@ public class ActivityService {
         }
         participation.setAttendance(attendance);
         participations.saveAndFlush(participation);
+    }
+
+    // ---- attendance list import -------------------------------------------------------------------------------
+
+    /** The columns an attendance list needs, for the import screen's help and template. */
+    public static final List<String> ATTENDANCE_COLUMNS = AttendanceImport.COLUMNS;
+
+    /**
+     * The dry run of an attendance list for a held activity the user may edit: each row's registration (by the
+     * member's RUT and the contact's e-mail) or its problems; nothing is written.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public ImportPreview<AttendanceImportRow> attendancePreview(long activityId, String fileName, byte[] content) {
+        Activity activity = find(activityId);
+        requireMayEdit(activity);
+        if (activity.getStatus() != ActivityStatus.HELD) {
+            return notHeld(fileName);
+        }
+        return attendanceImport(activityId).preview(fileName, content);
+    }
+
+    /**
+     * Records the attendance of every row of a list whose dry run had no problems, all rows or none, if the outcome
+     * is still the approved one (same registrations and versions); otherwise {@code ImportRefusedException}.
+     */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public ImportPreview<AttendanceImportRow> attendanceCommit(long activityId, String fileName, byte[] content,
+                                                              List<AttendanceImportRow> approved) {
+        // The activity row is locked so that registrations do not change between the check and the writes.
+        Activity activity = activities.lockById(activityId)
+                .orElseThrow(() -> new NoSuchElementException("No activity " + activityId));
+        requireMayEdit(activity);
+        if (activity.getStatus() != ActivityStatus.HELD) {
+            throw new ImportRefusedException(notHeld(fileName), false);
+        }
+        return attendanceImport(activityId).commit(fileName, content, approved);
+    }
+
+    private static ImportPreview<AttendanceImportRow> notHeld(String fileName) {
+        return new ImportPreview<>(fileName, List.of(), List.of(new FieldProblem("file",
+                "activity.attendance.not-held")));
+    }
+
+    private AttendanceImport attendanceImport(long activityId) {
+        return new AttendanceImport(queries.registrations(activityId), (row, attendance) -> {
+            Participation participation = findParticipation(row.targetId());
+            participation.setAttendance(attendance);
+            participations.save(participation);
+        });
     }
 
     // ---- business rounds --------------------------------------------------------------------------------------

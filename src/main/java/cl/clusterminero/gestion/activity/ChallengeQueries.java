@@ -20,15 +20,16 @@ class ChallengeQueries {
     }
 
     /** Challenges, open ones first by deadline, then finished ones latest deadline first. */
-    List<ChallengeRow> challenges(ChallengeStatus status, Pageable pageable) {
+    List<ChallengeRow> challenges(ChallengeStatus status, Long miningCompanyId, Pageable pageable) {
         return jdbc.query("""
                 select c.id, c.title, m.legal_name, c.operation, c.deadline, c.status,
                        (select count(*) from challenge_application ca where ca.challenge_id = c.id) as applications
                 from challenge c join member m on m.id = c.mining_company_id
-                where (:status is null or c.status = :status)
+                where (:status is null or c.status = :status) and (:mining is null or c.mining_company_id = :mining)
                 order by c.status in ('AWARDED', 'PILOT', 'CLOSED'), c.deadline, c.id
                 limit :limit offset :offset
                 """, new MapSqlParameterSource("status", status == null ? null : status.name())
+                .addValue("mining", miningCompanyId)
                 .addValue("limit", pageable.isPaged() ? pageable.getPageSize() : Integer.MAX_VALUE)
                 .addValue("offset", pageable.isPaged() ? pageable.getOffset() : 0), (rs, n) -> new ChallengeRow(
                 rs.getLong("id"), rs.getString("title"), rs.getString("legal_name"), rs.getString("operation"),
@@ -36,9 +37,10 @@ class ChallengeQueries {
                 rs.getInt("applications")));
     }
 
-    long count(ChallengeStatus status) {
-        Long count = jdbc.queryForObject("select count(*) from challenge where (:status is null or status = :status)",
-                new MapSqlParameterSource("status", status == null ? null : status.name()), Long.class);
+    long count(ChallengeStatus status, Long miningCompanyId) {
+        Long count = jdbc.queryForObject("select count(*) from challenge where (:status is null or status = :status)"
+                + " and (:mining is null or mining_company_id = :mining)", new MapSqlParameterSource("status",
+                status == null ? null : status.name()).addValue("mining", miningCompanyId), Long.class);
         return count == null ? 0 : count;
     }
 

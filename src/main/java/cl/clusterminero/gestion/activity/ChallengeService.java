@@ -53,12 +53,12 @@ public class ChallengeService {
         this.clock = clock;
     }
 
-    public List<ChallengeRow> challenges(ChallengeStatus status, Pageable pageable) {
-        return queries.challenges(status, pageable);
+    public List<ChallengeRow> challenges(ChallengeStatus status, Long miningCompanyId, Pageable pageable) {
+        return queries.challenges(status, miningCompanyId, pageable);
     }
 
-    public long count(ChallengeStatus status) {
-        return queries.count(status);
+    public long count(ChallengeStatus status, Long miningCompanyId) {
+        return queries.count(status, miningCompanyId);
     }
 
     public ChallengeDetails challenge(long id) {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * plus the filters that are set. Null means "not used".
  */
 record MemberSearch(String words, List<String> wordList, String namePrefix, String rutPrefix, MemberType type,
-                    Commune commune, CompanySize size, MembershipStatus status) {
+                    Commune commune, CompanySize size, MembershipStatus status, boolean withoutRecentParticipation) {
 
     /** InnoDB's innodb_ft_min_token_size default: shorter words are not in the index, so a query cannot ask for them. */
     static final int MIN_WORD_LENGTH = 3;
@@ -21,7 +21,7 @@ record MemberSearch(String words, List<String> wordList, String namePrefix, Stri
         String text = filter.text() == null ? "" : filter.text().strip();
         if (text.isEmpty()) {
             return new MemberSearch(null, List.of(), null, null, filter.type(), filter.commune(), filter.size(),
-                    filter.status());
+                    filter.status(), filter.withoutRecentParticipation());
         }
         String namePrefix = likePrefix(text);
         String rutPrefix = Rut.searchPrefix(text).map(prefix -> prefix + "%").orElse(null);
@@ -31,12 +31,12 @@ record MemberSearch(String words, List<String> wordList, String namePrefix, Stri
         String words = wordList.isEmpty() ? null
                 : wordList.stream().map(word -> "+" + word + "*").collect(Collectors.joining(" "));
         return new MemberSearch(words, wordList, namePrefix, rutPrefix, filter.type(), filter.commune(), filter.size(),
-                filter.status());
+                filter.status(), filter.withoutRecentParticipation());
     }
 
-    /** A type, commune, size or status filter is set. */
+    /** A type, commune, size, status or participation filter is set. */
     boolean hasFilters() {
-        return type != null || commune != null || size != null || status != null;
+        return type != null || commune != null || size != null || status != null || withoutRecentParticipation;
     }
 
     boolean hasText() {

@@ -1,9 +1,11 @@
 package cl.clusterminero.gestion.member;
 
 import java.util.stream.Collectors;
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +181,7 @@ class MemberSearchQueriesImpl implements MemberSearchQueries {
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
-    /** The type, commune, size and status conditions that are set, their values added to {@code args}. */
+    /** The type, commune, size, status and participation conditions that are set, their values added to {@code args}. */
     private static List<String> filters(MemberSearch search, List<Object> args) {
         List<String> filters = new ArrayList<>();
         if (search.type() != null) {
@@ -197,6 +199,12 @@ class MemberSearchQueriesImpl implements MemberSearchQueries {
         if (search.status() != null) {
             filters.add("m.status = ?");
             args.add(search.status().name());
+        }
+        if (search.withoutRecentParticipation()) {
+            // The activity feature's read model (V14), not its tables: no contact within 12 months of today (Chile).
+            filters.add("not exists (select 1 from member_last_contact lc where lc.member_id = m.id"
+                    + " and lc.last_contact >= ?)");
+            args.add(LocalDate.now(DisplayFormats.ZONE).minusMonths(12).atStartOfDay());
         }
         return filters;
     }

@@ -113,4 +113,30 @@ class ChallengeRulesTest {
         assertThatThrownBy(() -> challengeService.closeWithoutAward(challenge, 0))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    @WithAppUser(value = Role.BOARD, username = "board.a")
+    void the_challenges_grid_filters_by_state_and_mining_company_in_page_and_count() {
+        long other = fixture.member("Minera Otra", "MINING_COMPANY");
+        long published = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(
+                () -> challengeService.publish(draft(LocalDate.now().plusDays(20))));
+        long closed = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() -> {
+            long id = challengeService.publish(draft(LocalDate.now().plusDays(30)));
+            challengeService.closeWithoutAward(id, 0);
+            return id;
+        });
+        long others = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() -> challengeService
+                .publish(new ChallengeDraft(other, "Agua " + fixture.tag, "Reducir el consumo de agua.", "Faena",
+                        LocalDate.now().plusDays(25))));
+        var all = org.springframework.data.domain.Pageable.ofSize(100);
+
+        assertThat(challengeService.challenges(null, mining, all)).extracting(ChallengeRow::id)
+                .containsExactly(published, closed);
+        assertThat(challengeService.count(null, mining)).isEqualTo(2);
+        assertThat(challengeService.challenges(ChallengeStatus.CLOSED, mining, all)).extracting(ChallengeRow::id)
+                .containsExactly(closed);
+        assertThat(challengeService.count(ChallengeStatus.PUBLISHED, other)).isOne();
+        assertThat(challengeService.challenges(ChallengeStatus.PUBLISHED, null, all)).extracting(ChallengeRow::id)
+                .contains(published, others).doesNotContain(closed);
+    }
 }

@@ -15,10 +15,10 @@ class LoginJourneyIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Administración;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Actividades|Desafíos|Mis hitos|Mis acuerdos|Revisiones del directorio|Sesiones de directorio|Estrategia|Usuarios|Auditoría|Correos",
-            "directorio;Directorio;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Actividades|Desafíos|Mis acuerdos|Revisiones del directorio|Sesiones de directorio",
-            "secretaria;Secretaría;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Actividades|Desafíos|Mis acuerdos|Revisiones del directorio|Sesiones de directorio",
-            "gestor;Gestión de programas;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Actividades|Desafíos|Mis hitos|Mis acuerdos|Sesiones de directorio"})
+            "admin;Administración;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Actividades|Desafíos|Indicadores|Mis hitos|Mis acuerdos|Revisiones del directorio|Sesiones de directorio|Estrategia|Usuarios|Auditoría|Correos",
+            "directorio;Directorio;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Actividades|Desafíos|Indicadores|Mis acuerdos|Revisiones del directorio|Sesiones de directorio",
+            "secretaria;Secretaría;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Actividades|Desafíos|Indicadores|Mis acuerdos|Revisiones del directorio|Sesiones de directorio",
+            "gestor;Gestión de programas;Inicio|Hoja de ruta|Programas|Socios|Compras locales|Actividades|Desafíos|Indicadores|Mis hitos|Mis acuerdos|Sesiones de directorio"})
     void each_demo_role_logs_in_and_sees_only_its_navigation(String username, String roleLabel, String menu) {
         logIn(username, DEMO_PASSWORD);
 

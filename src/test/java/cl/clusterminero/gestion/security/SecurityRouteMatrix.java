@@ -43,8 +43,10 @@ public final class SecurityRouteMatrix {
         EXPECTED.put("actividades", EVERY_ROLE);
         EXPECTED.put("actividades/proximas", EVERY_ROLE);
         EXPECTED.put("actividades/:id", EVERY_ROLE);
+        EXPECTED.put("actividades/:id/asistencia", Set.of(Roles.ADMIN, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER));
         EXPECTED.put("desafios", EVERY_ROLE);
         EXPECTED.put("desafios/:id", EVERY_ROLE);
+        EXPECTED.put("indicadores", EVERY_ROLE);
         EXPECTED.put("hojas-de-ruta", Set.of(Roles.ADMIN));
         EXPECTED.put("usuarios", Set.of(Roles.ADMIN));
         EXPECTED.put("auditoria", Set.of(Roles.ADMIN));

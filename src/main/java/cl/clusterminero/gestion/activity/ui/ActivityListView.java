@@ -26,18 +26,24 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** Every activity in a lazy grid filtered by kind, period, program and status; the editors create them here. */
 @Route("actividades")
 @PermitAll
 @Menu(title = "nav.activities", order = 14, icon = "vaadin:calendar-user")
-public class ActivityListView extends VerticalLayout implements HasDynamicTitle {
+public class ActivityListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ActivityService activityService;
     private final Select<ActivityKind> kind = new Select<>();
@@ -150,6 +156,29 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
     private void open(long id) {
         getUI().ifPresent(ui -> ui.navigate(ActivityView.class, new RouteParameters(ActivityView.ID,
                 String.valueOf(id))));
+    }
+
+    /**
+     * Links from the indicators arrive with a filter: {@code ?tipo=BUSINESS_ROUND&estado=HELD&desde=2025-01-01&hasta=
+     * 2025-12-31}; unknown values are ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("tipo").flatMap(value -> Arrays.stream(ActivityKind.values())
+                .filter(k -> k.name().equals(value)).findFirst()).ifPresent(kind::setValue);
+        parameters.getSingleParameter("estado").flatMap(value -> Arrays.stream(ActivityStatus.values())
+                .filter(s -> s.name().equals(value)).findFirst()).ifPresent(status::setValue);
+        parameters.getSingleParameter("desde").flatMap(ActivityListView::date).ifPresent(from::setValue);
+        parameters.getSingleParameter("hasta").flatMap(ActivityListView::date).ifPresent(to::setValue);
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -41,6 +41,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -132,6 +133,13 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             actions.add(edit);
         }
         actions.add(icsLink());
+        if (activity.mayEdit() && data.status() == ActivityStatus.HELD) {
+            Button importAttendance = new Button(getTranslation("attendance.import.title"),
+                    VaadinIcon.UPLOAD.create(), click -> getUI().ifPresent(ui -> ui.navigate(
+                            AttendanceImportView.class, new RouteParameters(ID, String.valueOf(activityId)))));
+            importAttendance.setId("import-attendance");
+            actions.add(importAttendance);
+        }
         add(actions);
 
         add(new H3(getTranslation("activity.participants")));

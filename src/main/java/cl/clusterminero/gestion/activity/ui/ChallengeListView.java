@@ -3,6 +3,7 @@ package cl.clusterminero.gestion.activity.ui;
 import cl.clusterminero.gestion.activity.ChallengeDraft;
 import cl.clusterminero.gestion.activity.ChallengeRow;
 import cl.clusterminero.gestion.activity.ChallengeService;
+import cl.clusterminero.gestion.activity.ChallengeStatus;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
@@ -24,6 +25,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -42,10 +49,18 @@ import java.util.Map;
 @Route("desafios")
 @PermitAll
 @Menu(title = "nav.challenges", order = 16, icon = "vaadin:lightbulb")
-public class ChallengeListView extends VerticalLayout implements HasDynamicTitle {
+public class ChallengeListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ChallengeService challengeService;
     private final MemberService memberService;
+    private final Select<ChallengeStatus> status = new Select<>();
+    private final Span count = new Span();
+    private final ComboBox<MemberOption> mining = new ComboBox<>();
+    private final ConfigurableFilterDataProvider<ChallengeRow, Void, ChallengeFilter> rows;
+
+    /** The grid's filters: a state and a mining company, each optional. */
+    private record ChallengeFilter(ChallengeStatus status, Long miningCompanyId) {
+    }
 
     public ChallengeListView(ChallengeService challengeService, MemberService memberService, CurrentUser currentUser) {
         this.challengeService = challengeService;
@@ -76,13 +91,60 @@ public class ChallengeListView extends VerticalLayout implements HasDynamicTitle
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("challenge.status"))
                 .setWidth("10rem").setFlexGrow(0);
-        grid.setItems(query -> challengeService.challenges(null, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) challengeService.count(null));
+        DataProvider<ChallengeRow, ChallengeFilter> provider = DataProvider.fromFilteringCallbacks(
+                query -> {
+                    ChallengeFilter filter = query.getFilter().orElse(new ChallengeFilter(null, null));
+                    return challengeService.challenges(filter.status(), filter.miningCompanyId(),
+                            VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+                },
+                query -> {
+                    ChallengeFilter filter = query.getFilter().orElse(new ChallengeFilter(null, null));
+                    return (int) challengeService.count(filter.status(), filter.miningCompanyId());
+                });
+        rows = provider.withConfigurableFilter();
+        grid.setItems(rows);
+        status.setLabel(getTranslation("challenge.status"));
+        status.setItems(ChallengeStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("activities.all"));
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("activities.all")
+                : getTranslation(value.labelKey()));
+        status.setId("challenges-filter-status");
+        status.addValueChangeListener(event -> refresh());
+        mining.setLabel(getTranslation("challenge.mining"));
+        mining.setItems(query -> memberService.options(MemberType.MINING_COMPANY, query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        mining.setItemLabelGenerator(MemberOption::label);
+        mining.setClearButtonVisible(true);
+        mining.setWidth("20rem");
+        mining.setId("challenges-filter-mining");
+        mining.addValueChangeListener(event -> refresh());
+        count.setId("challenges-count");
+        HorizontalLayout filters = new HorizontalLayout(status, mining, count);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        refresh();
         grid.addItemClickListener(event -> open(event.getItem().id()));
         grid.setEmptyStateText(getTranslation("challenges.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        add(top, grid);
+        add(top, filters, grid);
+    }
+
+    private void refresh() {
+        ChallengeFilter filter = new ChallengeFilter(status.getValue(), mining.getValue() == null ? null
+                : mining.getValue().id());
+        rows.setFilter(filter);
+        count.setText(getTranslation("challenges.count", challengeService.count(filter.status(),
+                filter.miningCompanyId())));
+    }
+
+    /** Links from the indicators arrive with a state: {@code ?estado=AWARDED}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("estado")
+                .flatMap(value -> java.util.Arrays.stream(ChallengeStatus.values())
+                        .filter(s -> s.name().equals(value)).findFirst()).ifPresent(status::setValue);
     }
 
     private Dialog publishDialog() {

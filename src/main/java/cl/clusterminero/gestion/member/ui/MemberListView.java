@@ -48,6 +48,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,6 +78,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private Commune commune;
     private CompanySize size;
     private MembershipStatus status;
+    private boolean withoutRecentParticipation;
     private final boolean canEdit;
     private long lastCount;
     private boolean lastCountExact;
@@ -144,6 +146,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private Div filterFields(OnDemandPopover popover) {
         Button clear = new Button(getTranslation("members.filters.clear"), click -> {
             popover.close();
+            withoutRecentParticipation = false;
             setFilters(null, null, null, null);
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -157,6 +160,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                         size, value -> size = value),
                 filterField("members.filter.status", MembershipStatus.values(), MembershipStatus::labelKey,
                         "filter-status", status, value -> status = value),
+                participationField(),
                 clear,
                 new H4(getTranslation("members.columns.more")),
                 optionalColumnChoice("members.column.size", "column-size", sizeColumn != null,
@@ -183,6 +187,16 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         return field;
     }
 
+    private Checkbox participationField() {
+        Checkbox field = new Checkbox(getTranslation("members.filter.quiet"), withoutRecentParticipation);
+        field.setId("filter-quiet");
+        field.addValueChangeListener(event -> {
+            withoutRecentParticipation = event.getValue();
+            filtersChanged();
+        });
+        return field;
+    }
+
     private void setFilters(MemberType type, Commune commune, CompanySize size, MembershipStatus status) {
         this.type = type;
         this.commune = commune;
@@ -202,6 +216,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         chip("members.filter.commune", commune == null ? null : commune.labelKey(), () -> commune = null);
         chip("members.filter.size", size == null ? null : size.labelKey(), () -> size = null);
         chip("members.filter.status", status == null ? null : status.labelKey(), () -> status = null);
+        chip("members.filter.participation", withoutRecentParticipation ? "members.filter.quiet" : null,
+                () -> withoutRecentParticipation = false);
         countActiveFilters();
     }
 
@@ -316,7 +332,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private MemberFilter currentFilter() {
-        return new MemberFilter(search.getValue(), type, commune, size, status);
+        return new MemberFilter(search.getValue(), type, commune, size, status, withoutRecentParticipation);
     }
 
     /** The grid's current sort, so that an export lists rows in the order the user sees them. */
@@ -365,22 +381,31 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         return lastCountExact ? lastCount : memberService.count(currentFilter());
     }
 
-    /** Links from the dashboard arrive with a filter: {@code ?tipo=SUPPLIER} or {@code ?comuna=CALAMA}. */
+    /**
+     * Links from the dashboard and the indicators arrive with a filter: {@code ?tipo=SUPPLIER}, {@code ?comuna=CALAMA},
+     * {@code ?tamano=SMALL} or {@code ?estado=WITHDRAWN}.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        MemberType linkedType = parameters.getOrDefault("tipo", List.of()).stream().findFirst()
-                .flatMap(value -> Arrays.stream(MemberType.values()).filter(t -> t.name().equals(value)).findFirst())
-                .orElse(null);
-        Commune linkedCommune = parameters.getOrDefault("comuna", List.of()).stream().findFirst()
-                .flatMap(value -> Arrays.stream(Commune.values()).filter(c -> c.name().equals(value)).findFirst())
-                .orElse(null);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        MemberType linkedType = linked(parameters, "tipo", MemberType.class);
+        Commune linkedCommune = linked(parameters, "comuna", Commune.class);
+        CompanySize linkedSize = linked(parameters, "tamano", CompanySize.class);
+        MembershipStatus linkedStatus = linked(parameters, "estado", MembershipStatus.class);
         // The grid loads here, once: with the link's filter when there is one (the constructor does not load it).
-        if (linkedType != null || linkedCommune != null) {
-            setFilters(linkedType, linkedCommune, null, null);
+        if (linkedType != null || linkedCommune != null || linkedSize != null || linkedStatus != null) {
+            setFilters(linkedType, linkedCommune, linkedSize, linkedStatus);
         } else {
             refresh();
         }
+    }
+
+    /** A link's filter value, e.g. {@code ?tipo=SUPPLIER}; none when absent or not one of the values. */
+    private static <T extends Enum<T>> T linked(Map<String, List<String>> parameters, String name, Class<T> type) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst()
+                .flatMap(value -> Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value))
+                        .findFirst())
+                .orElse(null);
     }
 
     @Override

@@ -27,7 +27,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithAppUser(value = Role.ADMIN, fullName = "Patricio Valdés")
     void admin_sees_home_and_users() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Actividades", "Desafíos", "Mis hitos", "Mis acuerdos",
+        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Actividades", "Desafíos", "Indicadores", "Mis hitos", "Mis acuerdos",
                 "Revisiones del directorio", "Sesiones de directorio", "Estrategia", "Usuarios", "Auditoría", "Correos");
     }
 
@@ -35,7 +35,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithAppUser(Role.BOARD)
     void board_member_does_not_see_user_administration() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Actividades", "Desafíos", "Mis acuerdos",
+        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Actividades", "Desafíos", "Indicadores", "Mis acuerdos",
                 "Revisiones del directorio", "Sesiones de directorio");
     }
 
@@ -43,7 +43,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithAppUser(Role.SECRETARIAT)
     void secretariat_does_not_see_user_administration() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Actividades", "Desafíos", "Mis acuerdos",
+        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Actividades", "Desafíos", "Indicadores", "Mis acuerdos",
                 "Revisiones del directorio", "Sesiones de directorio");
     }
 
@@ -51,7 +51,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithAppUser(Role.PROGRAM_MANAGER)
     void program_manager_does_not_see_user_administration() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Actividades", "Desafíos", "Mis hitos",
+        assertThat(menuLabels()).containsExactly("Inicio", "Hoja de ruta", "Programas", "Socios", "Compras locales", "Actividades", "Desafíos", "Indicadores", "Mis hitos",
                 "Mis acuerdos", "Sesiones de directorio");
     }
 
