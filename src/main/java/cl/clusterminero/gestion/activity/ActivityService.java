@@ -92,6 +92,13 @@ public class ActivityService {
         return queries.between(monday.atStartOfDay(), monday.plusWeeks(Math.max(1, weeks)).atStartOfDay());
     }
 
+    /** Activities whose title or place holds every word of the text, latest first: the global search's part. */
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
+    public List<ActivityRow> searchActivities(String text, int limit) {
+        List<String> words = cl.clusterminero.gestion.shared.search.SearchWords.of(text);
+        return words.isEmpty() ? List.of() : queries.withWords(words, limit);
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public ActivityDetails activity(long id) {
         Activity activity = find(id);
