@@ -72,6 +72,21 @@ class ActivityQueries {
                 new MapSqlParameterSource("from", from).addValue("to", to), (rs, n) -> row(rs));
     }
 
+    /**
+     * Activities whose title or place holds every word (LIKE, accent- and case-insensitive by the columns'
+     * collation; the words hold only letters and digits, so no wildcard), latest first.
+     */
+    List<ActivityRow> withWords(List<String> words, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", limit);
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            conditions.add("(a.title like :w" + i + " or a.place like :w" + i + ")");
+            params.addValue("w" + i, "%" + words.get(i) + "%");
+        }
+        return jdbc.query(ROW + " where " + String.join(" and ", conditions)
+                + " order by a.starts_at desc, a.id desc limit :limit", params, (rs, n) -> row(rs));
+    }
+
     private static String where(ActivityFilter filter, Long userId, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (filter.kind() != null) {

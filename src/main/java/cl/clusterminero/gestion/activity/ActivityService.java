@@ -12,6 +12,7 @@ import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
+import cl.clusterminero.gestion.shared.search.SearchWords;
 import cl.clusterminero.gestion.shared.transfer.ImportPreview;
 import cl.clusterminero.gestion.shared.transfer.ImportRefusedException;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
@@ -103,6 +104,12 @@ public class ActivityService {
     /** Activities not cancelled that start in [from, to), soonest first (the reminders before an activity). */
     public List<ActivityRow> startingBetween(LocalDateTime from, LocalDateTime to) {
         return queries.between(from, to);
+    }
+
+    /** Activities whose title or place holds every word of the text, latest first: the global search's part. */
+    public List<ActivityRow> searchActivities(String text, int limit) {
+        List<String> words = SearchWords.of(text);
+        return words.isEmpty() ? List.of() : queries.withWords(words, limit);
     }
 
     public ActivityDetails activity(long id) {

@@ -1,9 +1,12 @@
 package cl.clusterminero.gestion.bench;
 
 import cl.clusterminero.gestion.shell.GlobalSearchService;
+import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import cl.clusterminero.gestion.roadmap.RoadmapVolume;
+import java.sql.Timestamp;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.member.Commune;
@@ -13,6 +16,7 @@ import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.MemberVolume;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
+import cl.clusterminero.gestion.shared.search.SearchSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,6 +42,10 @@ import org.hibernate.stat.Statistics;
 @WithAppUser({Role.SECRETARIAT, Role.ADMIN})
 class MemberSearchBenchmark {
 
+    /** MemberSearchQueriesImpl's bounds on a name walk and on the count's table walk, as its statements carry them. */
+    private static final int WALK_ROWS = 20_000;
+    private static final int COUNT_WALK_ROWS = 50_000;
+
     @Autowired
     MemberService members;
 
@@ -61,6 +69,12 @@ class MemberSearchBenchmark {
 
     @Value("${bench.initiatives:10000}")
     int initiativeCount;
+
+    @Value("${bench.activities:20000}")
+    int activityCount;
+
+    @Autowired
+    List<SearchSource> sources;
 
     @Test
     void members_grid_queries() {
@@ -150,38 +164,97 @@ class MemberSearchBenchmark {
     }
 
     /**
-     * Word searches (FULLTEXT, V13) and the navbar's global search at the registry's size:
-     * {@code ./mvnw test -Pbenchmark -Dbench.members=1000000 -Dtest='MemberSearchBenchmark#word_and_global_search'}.
+     * Word searches (FULLTEXT, V13; name walk over V16's index) at the registry's size:
+     * {@code ./mvnw test -Pbenchmark -Dbench.members=1000000 -Dtest='MemberSearchBenchmark#word_search'}.
      * The synthetic names are "<activity> <place> <n> <form>" from 40 activities and 30 places, so an activity word
      * matches about 1 in 40 members (25,000 at 1M), a place 1 in 30, a legal form 1 in 4.
      */
     @Test
-    void word_and_global_search() {
+    void word_search() {
         prepare();
-        initiatives.ensure(initiativeCount);
         PageRequest firstPage = PageRequest.of(0, 50, Sort.by("legalName"));
         for (String text : List.of("Licancabur", "neumaticos", "Maestranza Licancabur", "hidraulica toconao 12",
                 "Escondida", "spa", "compania")) {
             MemberFilter filter = MemberFilter.ALL.withText(text);
             time("words '" + text + "', first page", () -> members.search(filter, firstPage));
             time("words '" + text + "', grid count", () -> members.countForGrid(filter));
+            time("words '" + text + "', page and count", () -> List.of(members.search(filter, firstPage),
+                    members.countForGrid(filter)));
         }
         time("words 'Licancabur', page 20 (offset 1,000)",
                 () -> members.search(MemberFilter.ALL.withText("Licancabur"), PageRequest.of(20, 50,
                         Sort.by("legalName"))));
-        for (String text : List.of("Licancabur", "Maestranza Licancabur", "neumaticos", "Escondida", "10.543")) {
-            time("global search '" + text + "'", () -> globalSearch.search(text, TranslationProvider.SPANISH_CHILE));
+        time("words 'Licancabur', sorted by name desc",
+                () -> members.search(MemberFilter.ALL.withText("Licancabur"), PageRequest.of(0, 50,
+                        Sort.by(Sort.Direction.DESC, "legalName"))));
+
+        // The statements of a word page in name order (MemberSearchQueriesImpl.wordsInNameOrder) and of the count.
+        String likes = "(legal_name like 'licancabur%' or legal_name like '% licancabur%' or trade_name like "
+                + "'licancabur%' or trade_name like '% licancabur%')";
+        String beginning = "select id from member where legal_name like 'Licancabur%' order by legal_name, id "
+                + "limit 50";
+        String walk = "select id from member where " + likes + " and not (legal_name like 'Licancabur%') "
+                + "order by legal_name, id limit 0, 50 rows examined " + WALK_ROWS;
+        String rare = "select id from member where match(legal_name, trade_name) against ('+hidraulica* +toconao*' "
+                + "in boolean mode) and not (legal_name like 'hidraulica toconao 12%') order by legal_name, id "
+                + "limit 50";
+        String countWalk = "select id from member ignore index (ix_member_name_words) where " + likes + " limit 0, "
+                + (MemberService.EXACT_COUNT_LIMIT + 1) + " rows examined " + COUNT_WALK_ROWS;
+        String ftOnly = "select id from member where match(legal_name, trade_name) against ('+licancabur*' in "
+                + "boolean mode) and not (legal_name like 'Licancabur%') order by legal_name, id limit 50";
+        for (String sql : List.of(beginning, walk, rare, countWalk, ftOnly)) {
+            explain(sql);
         }
-        String words = "match(legal_name, trade_name) against ('+licancabur*' in boolean mode)";
-        String ranked = "select id from member where " + words + " order by (legal_name like 'Licancabur%' or "
-                + "ifnull(trade_name, '') like 'Licancabur%') desc, legal_name, id limit 50";
-        explain(ranked);
-        explain("select id from member where " + words + " limit " + (MemberService.EXACT_COUNT_LIMIT + 1));
-        explain("select id from member where match(legal_name, trade_name) against ('+maestranza* +licancabur*' "
-                + "in boolean mode) order by (legal_name like 'Maestranza Licancabur%' or ifnull(trade_name, '') "
-                + "like 'Maestranza Licancabur%') desc, legal_name, id limit 50");
-        analyze(ranked);
-        analyze("select id from member where " + words + " limit " + (MemberService.EXACT_COUNT_LIMIT + 1));
+        for (String sql : List.of(beginning, walk, rare, countWalk, ftOnly)) {
+            analyze(sql);
+        }
+    }
+
+    /**
+     * The navbar's global search, every source the admin may read (members at the registry's size, 10,000
+     * initiatives, 20,000 activities, the programs, meetings and users there are), as a whole and source by source:
+     * {@code ./mvnw test -Pbenchmark -Dbench.members=1000000 -Dtest='MemberSearchBenchmark#global_search'}.
+     */
+    @Test
+    void global_search() {
+        prepare();
+        initiatives.ensure(initiativeCount);
+        ensureActivities(activityCount);
+        Locale spanish = TranslationProvider.SPANISH_CHILE;
+        for (String text : List.of("Licancabur", "Maestranza Licancabur", "neumaticos", "hidraulica toconao 12",
+                "Escondida", "10.543", "taller calama")) {
+            time("global search '" + text + "'", () -> globalSearch.search(text, spanish));
+            for (SearchSource source : sources) {
+                time("  source " + source.groupKey(), () -> source.find(text,
+                        GlobalSearchService.HITS_PER_GROUP, spanish));
+            }
+        }
+    }
+
+    /** Synthetic activities for the global search's activity source: straight inserts, once. */
+    private void ensureActivities(int count) {
+        Integer existing = jdbc.queryForObject("select count(*) from activity where updated_by = 'volumen'",
+                Integer.class);
+        if (existing != null && existing >= count) {
+            return;
+        }
+        String[] kinds = {"WORKSHOP", "BUSINESS_ROUND", "SITE_VISIT", "WORKING_GROUP", "CHALLENGE_CALL", "TRAINING"};
+        String[] topics = {"Taller de proveedores", "Rueda de negocios", "Visita a faena", "Mesa de trabajo",
+                "Convocatoria", "Capacitación en seguridad"};
+        String[] places = {"Antofagasta", "Calama", "Mejillones", "Taltal", "Tocopilla", "Sierra Gorda"};
+        Long organiser = jdbc.queryForObject("select min(id) from app_user", Long.class);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = existing == null ? 0 : existing; i < count; i++) {
+            LocalDateTime start = LocalDateTime.of(2020, 1, 6, 9, 30).plusDays(i % 2_500);
+            rows.add(new Object[] {kinds[i % kinds.length], topics[i % topics.length] + " " + i,
+                    Timestamp.valueOf(start), Timestamp.valueOf(start.plusHours(3)),
+                    "Sede " + places[(i / 7) % places.length], organiser});
+        }
+        jdbc.batchUpdate("insert into activity (kind, title, starts_at, ends_at, place, organiser_id, capacity, "
+                + "status, created_at, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, 30, 'HELD', now(), now(), "
+                + "'volumen')", rows);
+        System.out.printf("[bench] activities: %d%n", jdbc.queryForObject("select count(*) from activity",
+                Long.class));
     }
 
     private void prepare() {

@@ -88,9 +88,20 @@ class ResponsiveJourneyIT extends BrowserTest {
     }
 
     /**
-     * Vaadin's own {@code vaadin-tabs} (the member page's tab sheet) is left out: axe reports it under
-     * aria-required-children although its items are {@code role="tab"}; to be looked into, noted in issue #16.
+     * One finding is Vaadin's, not the app's, and is left out by its exact shape: on the member page's tab sheet axe
+     * reports aria-required-children on {@code vaadin-tabs} because its own shadow template wraps the tabs' slot in
+     * {@code <div id="scroll" part="tabs" tabindex="-1">}, and a {@code tabindex="-1"} element is programmatically
+     * focusable, so axe keeps it in the accessibility tree as a child of the tablist (axe-core's maintainers on
+     * tabindex="-1": dequelabs/axe-core#3850, #4833). Every other rule still runs on the tabs and their labels.
      */
+    private static boolean isVaadinTabsScrollWrapper(Rule violation) {
+        return "aria-required-children".equals(violation.getId()) && violation.getNodes().stream().allMatch(node ->
+                node.getTarget().toString().equals("[vaadin-tabs]")
+                        && node.getFailureSummary() != null
+                        && node.getFailureSummary().contains(
+                                "Element has children which are not allowed: div[tabindex]"));
+    }
+
     private void check(String device, String screen, List<String> problems) {
         screenshot("responsive/" + device + "-" + screen);
         Number overflow = (Number) page.evaluate(
@@ -98,8 +109,9 @@ class ResponsiveJourneyIT extends BrowserTest {
         if (overflow.intValue() > 0) {
             problems.add(screen + ": " + overflow + " px wider than the screen");
         }
-        for (Rule violation : new AxeBuilder(page).withTags(WCAG).exclude(List.of("vaadin-tabs")).analyze().getViolations()) {
-            if ("critical".equals(violation.getImpact()) || "serious".equals(violation.getImpact())) {
+        for (Rule violation : new AxeBuilder(page).withTags(WCAG).analyze().getViolations()) {
+            if (("critical".equals(violation.getImpact()) || "serious".equals(violation.getImpact()))
+                    && !isVaadinTabsScrollWrapper(violation)) {
                 problems.add(screen + ": axe " + violation.getImpact() + " " + violation.getId() + " ("
                         + violation.getNodes().size() + "×, e.g. " + violation.getNodes().getFirst().getTarget()
                         + ")");

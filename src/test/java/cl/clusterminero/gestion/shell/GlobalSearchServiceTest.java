@@ -1,11 +1,16 @@
 package cl.clusterminero.gestion.shell;
 
+import java.time.LocalDateTime;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.clusterminero.gestion.IntegrationTest;
+import cl.clusterminero.gestion.activity.ActivityDraft;
+import cl.clusterminero.gestion.activity.ActivityKind;
+import cl.clusterminero.gestion.activity.ActivityService;
+import cl.clusterminero.gestion.activity.ActivityStatus;
 import cl.clusterminero.gestion.board.BoardMeetingService;
 import cl.clusterminero.gestion.board.MeetingDraft;
 import cl.clusterminero.gestion.board.MeetingKind;
@@ -47,16 +52,18 @@ class GlobalSearchServiceTest {
     @Autowired BoardMeetingService meetings;
     @Autowired UserService users;
     @Autowired ProgramService programs;
+    @Autowired ActivityService activities;
     @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
-    /** A made-up word in one member, one initiative, one program and one meeting created for each test. */
+    /** A made-up word in one member, initiative, program, meeting and activity created for each test. */
     String tag;
     long memberId;
     long initiativeId;
     long meetingId;
     long programId;
+    long activityId;
 
     @BeforeEach
     void data() {
@@ -77,15 +84,22 @@ class GlobalSearchServiceTest {
         meetingId = TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> meetings.createMeeting(new MeetingDraft(
                 LocalDate.now(clock).plusDays(3), MeetingKind.EXTRAORDINARY, "Sala " + tag + " de Calama",
                 null, Set.of())));
+        LocalDateTime start = LocalDateTime.now(clock).plusDays(5).withHour(10).withMinute(0)
+                .withSecond(0).withNano(0);
+        long organiser = jdbc.queryForObject("select id from app_user where username = 'sec.a'", Long.class);
+        activityId = TestLogin.as(jdbc, "sec.a", Role.SECRETARIAT, () -> activities.create(new ActivityDraft(
+                ActivityKind.SITE_VISIT, "Visita a faena " + tag, start, start.plusHours(4),
+                "Faena Zaldívar, Antofagasta", null, null, null, null, organiser, 20, ActivityStatus.OPEN)));
     }
 
     @Test
     @WithAppUser(value = Role.BOARD, username = "board.a")
-    void finds_a_word_in_members_initiatives_programs_and_meetings_grouped_in_that_order() {
+    void finds_a_word_in_members_initiatives_programs_meetings_and_activities_grouped_in_that_order() {
         List<SearchGroup> groups = search.search(tag.toLowerCase(), TranslationProvider.SPANISH_CHILE);
 
         assertThat(groups).extracting(SearchGroup::headingKey).containsExactly("search.group.members",
-                "search.group.initiatives", "search.group.programs", "search.group.meetings");
+                "search.group.initiatives", "search.group.programs", "search.group.meetings",
+                "search.group.activities");
         assertThat(hits(groups, "search.group.members")).extracting(SearchHit::location)
                 .containsExactly("socios/" + memberId);
         assertThat(hits(groups, "search.group.initiatives")).extracting(SearchHit::location)
@@ -96,6 +110,9 @@ class GlobalSearchServiceTest {
                 .containsExactly("directorio/sesiones/" + meetingId);
         assertThat(hits(groups, "search.group.meetings").getFirst().title()).isEqualTo("Sesión Extraordinaria · "
                 + DisplayFormats.date(LocalDate.now(clock).plusDays(3)));
+        assertThat(hits(groups, "search.group.activities")).extracting(SearchHit::location)
+                .containsExactly("actividades/" + activityId);
+        assertThat(hits(groups, "search.group.activities").getFirst().detail()).startsWith("Visita a faena · ");
     }
 
     @Test
@@ -106,7 +123,10 @@ class GlobalSearchServiceTest {
         assertThat(hits(search.search("calamá " + tag, TranslationProvider.SPANISH_CHILE),
                 "search.group.meetings")).extracting(SearchHit::location)
                 .containsExactly("directorio/sesiones/" + meetingId);
-        assertThat(search.search(tag + " Antofagasta", TranslationProvider.SPANISH_CHILE)).isEmpty();
+        assertThat(hits(search.search("zaldivar " + tag, TranslationProvider.SPANISH_CHILE),
+                "search.group.activities")).as("a word of the place, without its accent")
+                .extracting(SearchHit::location).containsExactly("actividades/" + activityId);
+        assertThat(search.search(tag + " Iquique", TranslationProvider.SPANISH_CHILE)).isEmpty();
         assertThat(search.search("   ", TranslationProvider.SPANISH_CHILE)).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import cl.clusterminero.gestion.program.ProgramProgress;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -77,6 +78,8 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(row -> row.program().managers());
         grid.addColumn(row -> row.progress() + "%").setHeader(getTranslation("program.progress")).setWidth("6.5rem")
                 .setFlexGrow(0);
+        // On a phone: code, name and progress; the program's page has the rest.
+        PhoneColumns.keep(grid, grid.getColumns().get(0), grid.getColumns().get(1), grid.getColumns().getLast());
         grid.setItems(query -> {
             List<ProgramRow> page = programService.list(VaadinSpringDataHelpers.toSpringPageRequest(query));
             Map<Long, Integer> progress = programProgress.progressOf(page.stream().map(ProgramRow::id).toList());

@@ -1,5 +1,7 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+
 import cl.clusterminero.gestion.roadmap.ReviewQueueRow;
 import cl.clusterminero.gestion.roadmap.ReviewService;
 import cl.clusterminero.gestion.security.CurrentUser;
@@ -68,6 +70,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 return review;
             }).setAutoWidth(true).setFlexGrow(0);
         }
+        // On a phone: the initiative (a link to its page) and, for the board, the button that records a review.
+        PhoneColumns.keep(grid, grid.getColumns().getFirst(), grid.getColumns().getLast());
         grid.setItems(query -> reviewService.queue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) reviewService.queueSize());
         grid.setEmptyStateText(getTranslation("review-queue.empty"));
