@@ -1,8 +1,8 @@
 package cl.clusterminero.gestion.activity;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDateTime;
 
 /**

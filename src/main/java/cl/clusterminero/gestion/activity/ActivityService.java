@@ -1,7 +1,5 @@
 package cl.clusterminero.gestion.activity;
 
-import java.util.stream.Collectors;
-import jakarta.validation.Validator;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
@@ -18,6 +16,7 @@ import cl.clusterminero.gestion.shared.transfer.ImportRefusedException;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;

@@ -1,10 +1,10 @@
 package cl.clusterminero.gestion.board;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** One point of a meeting's agenda: an initiative waiting for a board decision, or a free topic. */
 @Entity

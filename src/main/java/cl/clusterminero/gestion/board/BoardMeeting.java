@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.board;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 
 /** A board meeting (sesión de directorio): its date, kind, place, notes and the board users attending. */
 @Entity

@@ -1,11 +1,10 @@
 package cl.clusterminero.gestion.board;
 
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import java.time.LocalDate;
-import org.springframework.data.jpa.repository.Query;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface BoardMeetingRepository extends JpaRepository<BoardMeeting, Long>,
         JpaSpecificationExecutor<BoardMeeting> {

@@ -1,12 +1,12 @@
 package cl.clusterminero.gestion.board;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A resolution (acuerdo) taken in a meeting: what, who answers for it and by when; its owner closes it with a note. */
 @Entity

@@ -1,7 +1,7 @@
 package cl.clusterminero.gestion.board;
 
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.board;
 
-import jakarta.validation.Validator;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
@@ -10,6 +9,7 @@ import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.member;
 
-import java.util.stream.Collectors;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 
 /**

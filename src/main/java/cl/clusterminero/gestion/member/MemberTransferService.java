@@ -1,8 +1,5 @@
 package cl.clusterminero.gestion.member;
 
-import java.util.function.Function;
-import java.util.Objects;
-import java.util.stream.Stream;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
@@ -29,8 +26,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;

@@ -1,11 +1,11 @@
 package cl.clusterminero.gestion.member;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A mining company (mandante) served by a supplier (proveedor). */
 @Entity

@@ -1,7 +1,5 @@
 package cl.clusterminero.gestion.program;
 
-import java.util.List;
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,7 +15,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 
 @Entity
 @Audited

@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.program;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 /** One co-financing line of a program: source, amount in CLP and whether it is committed or received. */
 @Entity

@@ -1,15 +1,12 @@
 package cl.clusterminero.gestion.program;
 
-import java.util.NoSuchElementException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import java.util.Optional;
-import cl.clusterminero.gestion.shared.search.SearchHit;
-import cl.clusterminero.gestion.shared.search.SearchWords;
-import cl.clusterminero.gestion.shared.audit.AuditEntry;
-import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.security.UserService;
+import cl.clusterminero.gestion.shared.audit.AuditEntry;
+import cl.clusterminero.gestion.shared.audit.AuditTrail;
+import cl.clusterminero.gestion.shared.search.SearchHit;
+import cl.clusterminero.gestion.shared.search.SearchWords;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,11 +17,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

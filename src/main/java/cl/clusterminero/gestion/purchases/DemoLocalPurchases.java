@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.purchases;
 
-import java.math.RoundingMode;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
@@ -8,6 +7,7 @@ import cl.clusterminero.gestion.roadmap.RoadmapOption;
 import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.shared.demo.DemoSeed;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.Random;
 import org.springframework.context.annotation.Profile;

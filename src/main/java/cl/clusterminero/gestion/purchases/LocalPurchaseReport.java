@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.purchases;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A mining company's purchases in one period (a year, or a quarter of it): in total and from regional suppliers. */
 @Entity

@@ -1,13 +1,12 @@
 package cl.clusterminero.gestion.purchases;
 
-import java.util.Locale;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.security.Roles;
-import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
 import cl.clusterminero.gestion.shared.transfer.ImportAction;
 import cl.clusterminero.gestion.shared.transfer.ImportFile;
 import cl.clusterminero.gestion.shared.transfer.ImportFile.SourceRow;
@@ -19,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;

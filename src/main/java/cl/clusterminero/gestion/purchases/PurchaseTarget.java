@@ -1,11 +1,11 @@
 package cl.clusterminero.gestion.purchases;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
 
 /** A roadmap's target for the share of mining companies' purchases made from regional suppliers in one year. */
 @Entity

@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.roadmap;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A board member's signed decision on an initiative, with a comment. Part of the record: never changed. */
 @Entity

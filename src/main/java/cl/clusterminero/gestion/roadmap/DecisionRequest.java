@@ -1,11 +1,11 @@
 package cl.clusterminero.gestion.roadmap;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /**
  * The flag "requires board decision" on an initiative, raised by its program manager or the secretariat with a

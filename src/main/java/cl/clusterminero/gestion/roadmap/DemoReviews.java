@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.roadmap;
 
-import java.time.LocalDate;
 import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.security.UserService;
@@ -8,6 +7,7 @@ import cl.clusterminero.gestion.shared.demo.DemoSeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Profile;

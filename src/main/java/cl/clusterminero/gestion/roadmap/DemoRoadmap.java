@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.roadmap;
 
-import java.util.HashMap;
 import cl.clusterminero.gestion.program.FundingSource;
 import cl.clusterminero.gestion.program.FundingState;
 import cl.clusterminero.gestion.program.ProgramDraft;
@@ -16,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;

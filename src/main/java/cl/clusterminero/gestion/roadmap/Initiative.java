@@ -1,22 +1,22 @@
 package cl.clusterminero.gestion.roadmap;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import java.util.HashSet;
-import jakarta.persistence.JoinColumn;
-import java.util.Set;
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.envers.Audited;
 
 @Entity
 @Audited

@@ -1,7 +1,7 @@
 package cl.clusterminero.gestion.roadmap;
 
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface InitiativeRepository extends JpaRepository<Initiative, Long>,
         JpaSpecificationExecutor<Initiative> {

@@ -1,9 +1,9 @@
 package cl.clusterminero.gestion.roadmap;
 
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A milestone's plan: title, due date, weight in the initiative's progress and an evidence link. */

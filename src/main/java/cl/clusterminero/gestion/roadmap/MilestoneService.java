@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.roadmap;
 
-import jakarta.validation.Validator;
 import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.security.AppUserPrincipal;
 import cl.clusterminero.gestion.security.CurrentUser;
@@ -8,6 +7,7 @@ import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

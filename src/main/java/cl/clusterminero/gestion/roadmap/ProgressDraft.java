@@ -1,8 +1,8 @@
 package cl.clusterminero.gestion.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 
 /** What a progress update says: the milestone's new status and percentage, when it was completed, and why. */

@@ -1,8 +1,8 @@
 package cl.clusterminero.gestion.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
 /** What a board member enters to review an initiative. */
 public record ReviewDraft(
         @NotNull(message = "{validation.required}") ReviewDecision decision,

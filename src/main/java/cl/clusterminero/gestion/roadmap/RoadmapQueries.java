@@ -1,11 +1,11 @@
 package cl.clusterminero.gestion.roadmap;
 
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

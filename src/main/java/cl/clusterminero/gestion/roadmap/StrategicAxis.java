@@ -1,12 +1,12 @@
 package cl.clusterminero.gestion.roadmap;
 
-import org.hibernate.envers.Audited;
 import cl.clusterminero.gestion.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 /** A strategic axis (eje estratégico) of a roadmap; data, not code, because the board updates the strategy. */
 @Entity

@@ -1,9 +1,9 @@
 package cl.clusterminero.gestion.security;
 
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.Set;
 
 /** A user as the admin enters it; the username is fixed once created. */

@@ -1,12 +1,5 @@
 package cl.clusterminero.gestion.activity;
 
-import java.time.LocalTime;
-import cl.clusterminero.gestion.member.ui.MemberEditorView;
-import cl.clusterminero.gestion.member.Rut;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
-import cl.clusterminero.gestion.security.TestLogin;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -15,7 +8,10 @@ import cl.clusterminero.gestion.activity.ui.ActivityView;
 import cl.clusterminero.gestion.activity.ui.ComingActivitiesView;
 import cl.clusterminero.gestion.member.ContactRow;
 import cl.clusterminero.gestion.member.MemberOption;
+import cl.clusterminero.gestion.member.Rut;
+import cl.clusterminero.gestion.member.ui.MemberEditorView;
 import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.security.TestLogin;
 import cl.clusterminero.gestion.security.WithAppUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -24,10 +20,14 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

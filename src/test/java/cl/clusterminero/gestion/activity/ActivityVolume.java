@@ -1,8 +1,10 @@
 package cl.clusterminero.gestion.activity;
 
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -77,7 +79,7 @@ public class ActivityVolume {
                     sql.append(m == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?)");
                     long mining = memberRange[0] + random.nextInt((int) (memberRange[1] - memberRange[0]));
                     args.addAll(List.of(activity, mining, mining + 1, 1 + m % 10,
-                            java.sql.Time.valueOf(java.time.LocalTime.of(9, 0).plusMinutes(20L * (m / 10)))));
+                            Time.valueOf(LocalTime.of(9, 0).plusMinutes(20L * (m / 10)))));
                     args.add(outcome);
                     args.add("CONTRACT".equals(outcome) ? 1_000_000L * (1 + random.nextInt(50)) : null);
                     args.addAll(List.of(now, now, MARK));

@@ -8,6 +8,7 @@ import cl.clusterminero.gestion.activity.ui.ActivityView;
 import cl.clusterminero.gestion.activity.ui.AttendanceImportView;
 import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.shared.transfer.ImportAction;
 import cl.clusterminero.gestion.shared.transfer.ImportPreview;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +62,7 @@ class AttendanceImportTest extends SpringBrowserlessTest {
 
     private void heldActivityWithThreeRegistrations(ActivityStatus status) {
         activity = fixture.activity(ActivityKind.WORKSHOP, fixture.roadmap.programA, 10, ActivityStatus.OPEN);
-        cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() -> {
+        SystemAuthentication.callAsSystem(() -> {
             activityService.register(activity, supplier, ana);
             activityService.register(activity, supplier, pedro);
             activityService.register(activity, mining, rosa);
@@ -78,7 +80,7 @@ class AttendanceImportTest extends SpringBrowserlessTest {
     }
 
     private Map<Long, String> attendance() {
-        Map<Long, String> byContact = new java.util.HashMap<>();
+        Map<Long, String> byContact = new HashMap<>();
         jdbc.query("select contact_id, attendance from participation where activity_id = ?",
                 rs -> { byContact.put(rs.getLong(1), rs.getString(2)); }, activity);
         return byContact;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.TestLogin;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -118,17 +120,17 @@ class ChallengeRulesTest {
     @WithAppUser(value = Role.BOARD, username = "board.a")
     void the_challenges_grid_filters_by_state_and_mining_company_in_page_and_count() {
         long other = fixture.member("Minera Otra", "MINING_COMPANY");
-        long published = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(
+        long published = SystemAuthentication.callAsSystem(
                 () -> challengeService.publish(draft(LocalDate.now().plusDays(20))));
-        long closed = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() -> {
+        long closed = SystemAuthentication.callAsSystem(() -> {
             long id = challengeService.publish(draft(LocalDate.now().plusDays(30)));
             challengeService.closeWithoutAward(id, 0);
             return id;
         });
-        long others = cl.clusterminero.gestion.security.SystemAuthentication.callAsSystem(() -> challengeService
+        long others = SystemAuthentication.callAsSystem(() -> challengeService
                 .publish(new ChallengeDraft(other, "Agua " + fixture.tag, "Reducir el consumo de agua.", "Faena",
                         LocalDate.now().plusDays(25))));
-        var all = org.springframework.data.domain.Pageable.ofSize(100);
+        var all = Pageable.ofSize(100);
 
         assertThat(challengeService.challenges(null, mining, all)).extracting(ChallengeRow::id)
                 .containsExactly(published, closed);

@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.bench;
 
-import java.time.LocalDate;
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.roadmap.Health;
 import cl.clusterminero.gestion.roadmap.InitiativeFilter;
@@ -9,6 +8,7 @@ import cl.clusterminero.gestion.roadmap.RoadmapService;
 import cl.clusterminero.gestion.roadmap.RoadmapVolume;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,26 +1,29 @@
 package cl.clusterminero.gestion.bench;
 
-import cl.clusterminero.gestion.shell.GlobalSearchService;
-import java.time.LocalDateTime;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import cl.clusterminero.gestion.roadmap.RoadmapVolume;
-import java.sql.Timestamp;
-import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.member.MemberFilter;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.MemberVolume;
+import cl.clusterminero.gestion.roadmap.RoadmapVolume;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
+import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
 import cl.clusterminero.gestion.shared.search.SearchSource;
+import cl.clusterminero.gestion.shell.GlobalSearchService;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +31,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 
 /**
  * Times the members grid's queries at a given registry size, through the real service against MariaDB:

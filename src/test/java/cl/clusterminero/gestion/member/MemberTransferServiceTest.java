@@ -1,8 +1,5 @@
 package cl.clusterminero.gestion.member;
 
-import java.io.ByteArrayInputStream;
-import org.springframework.data.domain.PageRequest;
-import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +12,7 @@ import cl.clusterminero.gestion.shared.transfer.ImportFile;
 import cl.clusterminero.gestion.shared.transfer.ImportPreview;
 import cl.clusterminero.gestion.shared.transfer.ImportRefusedException;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,8 +20,10 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 

@@ -1,8 +1,8 @@
 package cl.clusterminero.gestion.member;
 
-import java.sql.Date;
 import cl.clusterminero.gestion.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,17 +1,5 @@
 package cl.clusterminero.gestion.notification;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.junit.jupiter.api.Assumptions;
-import java.time.DayOfWeek;
-import cl.clusterminero.gestion.shared.DisplayFormats;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
-import cl.clusterminero.gestion.roadmap.MilestoneStatus;
-import org.springframework.data.domain.PageRequest;
-import cl.clusterminero.gestion.program.ProgramDraft;
-import cl.clusterminero.gestion.program.ProgramService;
-import cl.clusterminero.gestion.program.ProgramStatus;
-import cl.clusterminero.gestion.security.SystemAuthentication;
-import java.time.ZonedDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,18 +10,27 @@ import cl.clusterminero.gestion.board.MeetingKind;
 import cl.clusterminero.gestion.board.ResolutionDraft;
 import cl.clusterminero.gestion.board.ResolutionService;
 import cl.clusterminero.gestion.localdb.EmbeddedMail;
+import cl.clusterminero.gestion.program.ProgramDraft;
+import cl.clusterminero.gestion.program.ProgramService;
+import cl.clusterminero.gestion.program.ProgramStatus;
+import cl.clusterminero.gestion.roadmap.MilestoneStatus;
 import cl.clusterminero.gestion.roadmap.ReviewService;
 import cl.clusterminero.gestion.roadmap.RoadmapFixture;
+import cl.clusterminero.gestion.security.AccountLockedEvent;
 import cl.clusterminero.gestion.security.Role;
-import cl.clusterminero.gestion.security.TestLogin;
+import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.TemporaryPassword;
+import cl.clusterminero.gestion.security.TestLogin;
 import cl.clusterminero.gestion.security.UserDraft;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,12 +39,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** What each kind of message says, to whom, in which language, and that delivery loses nothing and repeats nothing. */
@@ -213,10 +213,10 @@ class NotificationMailTest {
         createUser("Admin Español", spanish, Role.ADMIN);
         long en = createUser("Admin English", english, Role.ADMIN).userId();
         jdbc.update("insert into mail_language (user_id, language) values (?, 'en')", en);
-        java.time.Instant until = clock.instant().plus(Duration.ofMinutes(5));
+        Instant until = clock.instant().plus(Duration.ofMinutes(5));
 
         // What the login throttle publishes at the moment a lock starts (SecurityLoginThrottleTest checks that it does).
-        context.publishEvent(new cl.clusterminero.gestion.security.AccountLockedEvent("<script>x</script>", until));
+        context.publishEvent(new AccountLockedEvent("<script>x</script>", until));
         sender.sendDue();
 
         assertThat(CaughtMail.to(spanish)).filteredOn(m -> m.subject().startsWith("Cuenta bloqueada"))

@@ -1,20 +1,17 @@
 package cl.clusterminero.gestion.purchases;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.clusterminero.gestion.IntegrationTest;
-import cl.clusterminero.gestion.shared.transfer.ImportAction;
-import cl.clusterminero.gestion.shared.transfer.ImportPreview;
-import cl.clusterminero.gestion.shared.transfer.ImportRefusedException;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
+import cl.clusterminero.gestion.shared.transfer.ImportAction;
+import cl.clusterminero.gestion.shared.transfer.ImportPreview;
+import cl.clusterminero.gestion.shared.transfer.ImportRefusedException;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +22,12 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 /** The two-step import: a dry run with every row's problems, then all rows or none. */
 @IntegrationTest

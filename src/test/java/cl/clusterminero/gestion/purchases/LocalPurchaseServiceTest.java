@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.purchases;
 
-import org.springframework.data.domain.Pageable;
 import static cl.clusterminero.gestion.purchases.PurchaseTestData.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 
 /** The ledger's rules for one report: who may record it, what makes it invalid, and stale edits. */
 @IntegrationTest

@@ -1,26 +1,26 @@
 package cl.clusterminero.gestion.roadmap;
 
-import cl.clusterminero.gestion.shared.DisplayFormats;
-import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.TestLogin;
-import org.springframework.jdbc.core.JdbcTemplate;
 import cl.clusterminero.gestion.security.WithAppUser;
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Who may flag an initiative for the board and who may review it, and what a decision does, against MariaDB. */

@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.roadmap;
 
-import org.springframework.context.ApplicationContext;
 import cl.clusterminero.gestion.program.ProgramDraft;
 import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.program.ProgramStatus;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

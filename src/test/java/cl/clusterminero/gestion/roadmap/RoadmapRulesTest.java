@@ -1,29 +1,29 @@
 package cl.clusterminero.gestion.roadmap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.member.Commune;
-import java.util.stream.IntStream;
 import cl.clusterminero.gestion.member.MemberDraft;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.MembershipStatus;
 import cl.clusterminero.gestion.member.Rut;
-import java.util.Set;
-import cl.clusterminero.gestion.security.SystemAuthentication;
-import java.util.concurrent.ThreadLocalRandom;
-import org.assertj.core.groups.Tuple;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,9 +1,9 @@
 package cl.clusterminero.gestion.security;
 
-import cl.clusterminero.gestion.shell.ui.HomeView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
+import cl.clusterminero.gestion.shell.ui.HomeView;
 import cl.clusterminero.gestion.shell.ui.UnexpectedErrorView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;

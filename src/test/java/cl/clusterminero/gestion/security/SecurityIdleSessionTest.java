@@ -1,9 +1,9 @@
 package cl.clusterminero.gestion.security;
 
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;

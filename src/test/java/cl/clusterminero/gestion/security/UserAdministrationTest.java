@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.shared.audit.AuditEntry;
-import cl.clusterminero.gestion.shared.validation.FieldProblem;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import cl.clusterminero.gestion.shared.audit.AuditLogFilter;
 import cl.clusterminero.gestion.shared.audit.AuditLogRow;
+import cl.clusterminero.gestion.shared.validation.FieldProblem;
+import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -106,7 +106,7 @@ class UserAdministrationTest {
                 new UserDraft(username, "Luis Rojas", null, Set.of(Role.BOARD))));
 
         TestLogin.as(jdbc, username, Role.BOARD, () -> {
-            assertThatThrownBy(() -> userService.changeOwnPassword("equivocada", "Pampa-del-Tamarugal", 
+            assertThatThrownBy(() -> userService.changeOwnPassword("equivocada", "Pampa-del-Tamarugal",
                     "Pampa-del-Tamarugal")).isInstanceOfSatisfying(InvalidInputException.class, e ->
                     assertThat(e.problems()).extracting(FieldProblem::key).containsExactly("password.current.wrong"));
             assertThatThrownBy(() -> userService.changeOwnPassword(temporary.password(), "corta", "corta"))

@@ -1,8 +1,5 @@
 package cl.clusterminero.gestion.shell;
 
-import java.time.LocalDateTime;
-import cl.clusterminero.gestion.shared.DisplayFormats;
-import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,10 +11,10 @@ import cl.clusterminero.gestion.activity.ActivityStatus;
 import cl.clusterminero.gestion.board.BoardMeetingService;
 import cl.clusterminero.gestion.board.MeetingDraft;
 import cl.clusterminero.gestion.board.MeetingKind;
+import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.member.MemberDraft;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
-import cl.clusterminero.gestion.member.Commune;
 import cl.clusterminero.gestion.member.MembershipStatus;
 import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.program.ProgramDraft;
@@ -28,14 +25,17 @@ import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.TestLogin;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.security.WithAppUser;
+import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.i18n.TranslationProvider;
 import cl.clusterminero.gestion.shared.search.SearchGroup;
 import cl.clusterminero.gestion.shared.search.SearchHit;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

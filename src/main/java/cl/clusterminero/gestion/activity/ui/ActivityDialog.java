@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.activity.ui;
 
-import java.time.Duration;
 import cl.clusterminero.gestion.activity.ActivityDraft;
 import cl.clusterminero.gestion.activity.ActivityKind;
 import cl.clusterminero.gestion.activity.ActivityService;
@@ -12,10 +11,8 @@ import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.shared.ui.DateFields;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,12 +24,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /**
  * Creates or edits an activity. A program manager is offered only the programs he manages; the service checks it
  * again. A stale save says so and reloads the page.

@@ -8,11 +8,9 @@ import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.shared.DisplayFormats;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.ClpField;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,8 +32,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /** A business round's one-to-one meetings: the schedule by slot and table, scheduling and the outcome of each. */
 class BusinessRoundPanel extends VerticalLayout {
 

@@ -5,10 +5,8 @@ import cl.clusterminero.gestion.board.MeetingDraft;
 import cl.clusterminero.gestion.board.MeetingKind;
 import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.shared.ui.DateFields;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /** The secretariat prepares a meeting: date, kind, place, attending board members and notes (new or existing). */
 class MeetingDialog extends Dialog {
 

@@ -1,11 +1,10 @@
 package cl.clusterminero.gestion.board.ui;
 
-import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.board.BoardMeetingService;
 import cl.clusterminero.gestion.board.MeetingRow;
 import cl.clusterminero.gestion.security.CurrentUser;
-import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,22 +1,20 @@
 package cl.clusterminero.gestion.board.ui;
 
-import cl.clusterminero.gestion.board.MeetingKind;
-import cl.clusterminero.gestion.shared.ui.ChangeHistory;
-import cl.clusterminero.gestion.shared.ui.RecordRoute;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.board.AgendaEntry;
 import cl.clusterminero.gestion.board.BoardMeetingService;
 import cl.clusterminero.gestion.board.MeetingDetails;
+import cl.clusterminero.gestion.board.MeetingKind;
 import cl.clusterminero.gestion.board.ResolutionDraft;
 import cl.clusterminero.gestion.board.ResolutionRow;
 import cl.clusterminero.gestion.board.ResolutionService;
 import cl.clusterminero.gestion.roadmap.ReviewQueueRow;
 import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.ChangeHistory;
 import cl.clusterminero.gestion.shared.ui.DateFields;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +40,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -51,8 +48,6 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
-
 /**
  * A board meeting's page: date, kind and place, attendees, the agenda (the secretariat adds the initiatives waiting
  * for a decision and free topics, and orders them), the resolutions taken, and the minutes as a PDF.

@@ -1,13 +1,11 @@
 package cl.clusterminero.gestion.board.ui;
 
-import cl.clusterminero.gestion.shared.ui.PhoneColumns;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.board.ResolutionRow;
 import cl.clusterminero.gestion.board.ResolutionService;
 import cl.clusterminero.gestion.shared.DisplayFormats;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,8 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /** "Mis acuerdos": the resolutions the user owns, open ones by deadline; the owner marks one done with a note. */
 @Route("mis-acuerdos")
 @PermitAll

@@ -24,6 +24,8 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The cluster's management indicators of a chosen year as cards of figures (one column on a phone), each figure
@@ -105,7 +107,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private Anchor download(String id, VaadinIcon icon, String labelKey, String fileName, String type,
-                            java.util.function.Supplier<byte[]> content) {
+                            Supplier<byte[]> content) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
@@ -123,11 +125,11 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle, B
                 .filter(value -> indicatorService.years().contains(value)).ifPresent(year::setValue);
     }
 
-    private static java.util.Optional<Integer> parse(String text) {
+    private static Optional<Integer> parse(String text) {
         try {
-            return java.util.Optional.of(Integer.valueOf(text));
+            return Optional.of(Integer.valueOf(text));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,13 +1,12 @@
 package cl.clusterminero.gestion.member.ui;
 
-import cl.clusterminero.gestion.shared.ui.PhoneColumns;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.member.ContactDraft;
 import cl.clusterminero.gestion.member.ContactRow;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,8 +23,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import jakarta.validation.Validator;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /** A member's contact people; the secretariat adds, edits and removes them, at most one being the primary. */
 class ContactsPanel extends VerticalLayout {
 

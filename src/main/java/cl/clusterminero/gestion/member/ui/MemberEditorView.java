@@ -1,24 +1,19 @@
 package cl.clusterminero.gestion.member.ui;
 
-import java.util.List;
-import java.util.Map;
-import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.Commune;
-import cl.clusterminero.gestion.shared.ui.ChangeHistory;
-import cl.clusterminero.gestion.shared.ui.RecordRoute;
-import cl.clusterminero.gestion.shared.ui.MemberPageTab;
+import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.MemberDetails;
 import cl.clusterminero.gestion.member.MemberDraft;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.MembershipStatus;
 import cl.clusterminero.gestion.security.CurrentUser;
-import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
+import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.MemberPageTab;
 import cl.clusterminero.gestion.shared.ui.Notices;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
 import cl.clusterminero.gestion.shared.ui.SaveAttempt;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,27 +22,22 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
-import org.springframework.dao.OptimisticLockingFailureException;
-
+import java.util.List;
+import java.util.Map;
 /**
  * A member's page, with its id in the URL so it can be shared: header with status, then tabs for data, contacts,
  * supplier links and history. {@code socios/nuevo} creates a member. Read-only for roles that may not edit.

@@ -1,8 +1,7 @@
 package cl.clusterminero.gestion.member.ui;
 
-import java.util.function.Function;
-import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.Commune;
+import cl.clusterminero.gestion.member.CompanySize;
 import cl.clusterminero.gestion.member.MemberDraft;
 import cl.clusterminero.gestion.member.MemberType;
 import cl.clusterminero.gestion.member.MembershipStatus;
@@ -21,6 +20,7 @@ import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A member's data as a buffered form: fields are validated as the user types with the same rules the service

@@ -4,10 +4,8 @@ import cl.clusterminero.gestion.member.MemberDetails;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MembershipStatus;
 import cl.clusterminero.gestion.shared.ui.DateFields;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,8 +16,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /** Moves a member along its lifecycle: only the allowed next statuses are offered; the service checks again. */
 class StatusChangeDialog extends Dialog {
 

@@ -1,9 +1,9 @@
 package cl.clusterminero.gestion.member.ui;
 
-import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.member.MemberType;
+import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;

@@ -1,7 +1,5 @@
 package cl.clusterminero.gestion.notification.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import cl.clusterminero.gestion.notification.NotificationService;
 import cl.clusterminero.gestion.notification.OutboxDetails;
 import cl.clusterminero.gestion.notification.OutboxRow;
@@ -28,6 +26,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**

@@ -1,10 +1,7 @@
 package cl.clusterminero.gestion.program.ui;
 
-import java.util.HashSet;
-import cl.clusterminero.gestion.shared.ui.ChangeHistory;
-import cl.clusterminero.gestion.shared.ui.RecordRoute;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
-import cl.clusterminero.gestion.shared.ui.ClpField;
+import cl.clusterminero.gestion.member.MemberOption;
+import cl.clusterminero.gestion.member.MemberService;
 import cl.clusterminero.gestion.program.FundingSource;
 import cl.clusterminero.gestion.program.FundingState;
 import cl.clusterminero.gestion.program.ProgramDetails;
@@ -15,12 +12,14 @@ import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.UserOption;
 import cl.clusterminero.gestion.security.UserService;
-import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.ChangeHistory;
+import cl.clusterminero.gestion.shared.ui.ClpField;
 import cl.clusterminero.gestion.shared.ui.DateFields;
 import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
+import cl.clusterminero.gestion.shared.ui.RecordRoute;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.validation.FieldProblem;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,27 +36,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import cl.clusterminero.gestion.member.MemberOption;
-import cl.clusterminero.gestion.member.MemberService;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /**
  * A program's page: its data, managers and co-financing lines. The secretariat and admin create and edit programs;
  * everyone else reads them. {@code programas/nuevo} creates one.

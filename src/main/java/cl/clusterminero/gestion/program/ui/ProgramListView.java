@@ -1,10 +1,9 @@
 package cl.clusterminero.gestion.program.ui;
 
+import cl.clusterminero.gestion.program.ProgramProgress;
 import cl.clusterminero.gestion.program.ProgramRow;
 import cl.clusterminero.gestion.program.ProgramService;
-import cl.clusterminero.gestion.program.ProgramProgress;
 import cl.clusterminero.gestion.security.CurrentUser;
-import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;

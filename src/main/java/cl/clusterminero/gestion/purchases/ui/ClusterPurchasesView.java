@@ -5,7 +5,6 @@ import cl.clusterminero.gestion.purchases.PurchaseTargetRow;
 import cl.clusterminero.gestion.purchases.ShareByYear;
 import cl.clusterminero.gestion.roadmap.RoadmapOption;
 import cl.clusterminero.gestion.security.CurrentUser;
-import cl.clusterminero.gestion.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;

@@ -1,7 +1,5 @@
 package cl.clusterminero.gestion.purchases.ui;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.purchases.LocalPurchaseDraft;
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
@@ -22,6 +20,8 @@ import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;

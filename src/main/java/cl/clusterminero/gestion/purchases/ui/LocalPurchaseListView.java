@@ -1,14 +1,13 @@
 package cl.clusterminero.gestion.purchases.ui;
 
-import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.member.MemberOption;
 import cl.clusterminero.gestion.purchases.LocalPurchaseFilter;
 import cl.clusterminero.gestion.purchases.LocalPurchaseRow;
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
 import cl.clusterminero.gestion.purchases.ReportSource;
 import cl.clusterminero.gestion.security.CurrentUser;
-import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,10 +1,10 @@
 package cl.clusterminero.gestion.purchases.ui;
 
-import java.math.RoundingMode;
 import cl.clusterminero.gestion.purchases.ShareByYear;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**

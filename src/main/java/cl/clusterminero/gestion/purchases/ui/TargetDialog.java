@@ -2,10 +2,8 @@ package cl.clusterminero.gestion.purchases.ui;
 
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
 import cl.clusterminero.gestion.purchases.PurchaseTargetRow;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /** The admin adds or changes a roadmap's target for the regional share of purchases in one year, or removes it. */
 class TargetDialog extends Dialog {
 

@@ -4,7 +4,6 @@ import cl.clusterminero.gestion.roadmap.DecisionRequestInfo;
 import cl.clusterminero.gestion.roadmap.ReviewEntry;
 import cl.clusterminero.gestion.roadmap.ReviewService;
 import cl.clusterminero.gestion.security.CurrentUser;
-import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.Notices;
 import cl.clusterminero.gestion.shared.ui.SaveAttempt;

@@ -6,18 +6,14 @@ import cl.clusterminero.gestion.roadmap.InitiativeDraft;
 import cl.clusterminero.gestion.roadmap.RoadmapService;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /** Creates an initiative in a roadmap, or edits one, in a dialog; the service applies the row-level rule again. */
 class InitiativeDialog extends Dialog {
 

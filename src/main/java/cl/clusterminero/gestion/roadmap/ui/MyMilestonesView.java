@@ -1,10 +1,10 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
-import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.roadmap.MilestoneService;
 import cl.clusterminero.gestion.roadmap.MyMilestoneRow;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,28 +1,24 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
-import com.vaadin.flow.component.html.Span;
 import cl.clusterminero.gestion.roadmap.MilestoneService;
 import cl.clusterminero.gestion.roadmap.MilestoneStatus;
 import cl.clusterminero.gestion.roadmap.ProgressDraft;
 import cl.clusterminero.gestion.shared.ui.DateFields;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /**
  * The one dialog that records progress on a milestone: new status, percentage, completion date when done, and the
  * comment that signs the change. The service checks everything again, including who may do it.

@@ -1,13 +1,11 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
-import cl.clusterminero.gestion.shared.ui.PhoneColumns;
-
 import cl.clusterminero.gestion.roadmap.ReviewQueueRow;
 import cl.clusterminero.gestion.roadmap.ReviewService;
 import cl.clusterminero.gestion.security.CurrentUser;
-import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,15 +1,12 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
-import java.util.List;
 import cl.clusterminero.gestion.roadmap.AxisRow;
 import cl.clusterminero.gestion.roadmap.RoadmapDraft;
 import cl.clusterminero.gestion.roadmap.RoadmapOption;
 import cl.clusterminero.gestion.roadmap.RoadmapService;
 import cl.clusterminero.gestion.security.Roles;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,9 +27,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /**
  * The strategy as data, for the admin: roadmaps (one current) and their strategic axes, so that the board's new
  * strategy is entered here, not written into the code.

@@ -1,7 +1,7 @@
 package cl.clusterminero.gestion.roadmap.ui;
 
-import cl.clusterminero.gestion.roadmap.ReviewDecision;
 import cl.clusterminero.gestion.roadmap.Health;
+import cl.clusterminero.gestion.roadmap.ReviewDecision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 

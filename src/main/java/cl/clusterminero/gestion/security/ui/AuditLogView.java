@@ -1,16 +1,14 @@
 package cl.clusterminero.gestion.security.ui;
 
-import cl.clusterminero.gestion.shared.audit.AuditEntry;
-import java.util.stream.Collectors;
-import java.util.TreeMap;
-import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.security.AuditLogService;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.shared.DisplayFormats;
+import cl.clusterminero.gestion.shared.audit.AuditEntry;
 import cl.clusterminero.gestion.shared.audit.AuditLogFilter;
 import cl.clusterminero.gestion.shared.audit.AuditLogRow;
 import cl.clusterminero.gestion.shared.audit.AuditTrail;
 import cl.clusterminero.gestion.shared.ui.DateFields;
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +28,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The admin's global audit log: every audited transaction, newest first, filtered by record type, person, dates. */
 @Route("auditoria")

@@ -1,6 +1,6 @@
 package cl.clusterminero.gestion.security.ui;
 
-import java.util.Optional;
+import cl.clusterminero.gestion.security.LoginThrottledException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,11 +11,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.WrappedSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import cl.clusterminero.gestion.security.LoginThrottledException;
+import java.util.Optional;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)

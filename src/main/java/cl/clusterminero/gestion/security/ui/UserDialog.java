@@ -6,10 +6,8 @@ import cl.clusterminero.gestion.security.UserAccount;
 import cl.clusterminero.gestion.security.UserDraft;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.shared.ui.ChangeHistory;
-import cl.clusterminero.gestion.shared.ui.SaveAttempt;
-import cl.clusterminero.gestion.shared.ui.FieldValidation;
 import cl.clusterminero.gestion.shared.ui.Notices;
-import cl.clusterminero.gestion.shared.validation.InvalidInputException;
+import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,8 +20,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 /** The admin creates or edits a user: name, email, roles; enables or disables; resets the password. */
 class UserDialog extends Dialog {
 

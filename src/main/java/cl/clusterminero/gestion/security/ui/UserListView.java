@@ -1,10 +1,10 @@
 package cl.clusterminero.gestion.security.ui;
 
-import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.security.UserSummary;
+import cl.clusterminero.gestion.shared.ui.PhoneColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,22 +1,22 @@
 package cl.clusterminero.gestion.shared.audit;
 
-import java.sql.Date;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.Locale;
-import java.time.ZoneOffset;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;

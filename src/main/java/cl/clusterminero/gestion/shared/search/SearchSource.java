@@ -1,7 +1,7 @@
 package cl.clusterminero.gestion.shared.search;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One feature's part of the global search. A source delegates to its feature's service, which applies the feature's

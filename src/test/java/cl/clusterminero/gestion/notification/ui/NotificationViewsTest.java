@@ -1,9 +1,5 @@
 package cl.clusterminero.gestion.notification.ui;
 
-import cl.clusterminero.gestion.shell.ui.AccessDeniedView;
-import java.util.Locale;
-import org.springframework.data.domain.PageRequest;
-import com.vaadin.flow.component.html.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -11,15 +7,26 @@ import cl.clusterminero.gestion.notification.NotificationKind;
 import cl.clusterminero.gestion.notification.NotificationService;
 import cl.clusterminero.gestion.notification.OutboxRow;
 import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.security.UserDraft;
+import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.security.WithAppUser;
+import cl.clusterminero.gestion.shell.ui.AccessDeniedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The preferences page, the unsubscribe page and the outbox, rendered without a browser. */
 @IntegrationTest
@@ -27,8 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotificationViewsTest extends SpringBrowserlessTest {
 
     @Autowired NotificationService notifications;
-    @Autowired cl.clusterminero.gestion.security.UserService users;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired UserService users;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     @WithAppUser(value = Role.BOARD, username = "board.b")
@@ -71,10 +78,10 @@ class NotificationViewsTest extends SpringBrowserlessTest {
     @Test
     @WithAppUser(value = Role.ADMIN, username = "admin.pruebas")
     void the_admin_opens_a_failed_message_and_reads_its_recipient_text_and_smtp_error() {
-        String email = "abierto." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@clusterminero.cl";
-        String username = "v." + java.util.UUID.randomUUID().toString().substring(0, 8);
-        users.create(new cl.clusterminero.gestion.security.UserDraft(username, "Abierto <b>Negrita</b>", email,
-                java.util.Set.of(Role.BOARD)));
+        String email = "abierto." + UUID.randomUUID().toString().substring(0, 8) + "@clusterminero.cl";
+        String username = "v." + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new UserDraft(username, "Abierto <b>Negrita</b>", email,
+                Set.of(Role.BOARD)));
         long id = jdbc.queryForObject("select id from mail_outbox where recipient = ?", Long.class, email);
         jdbc.update("update mail_outbox set status = 'FAILED', attempts = 8, last_error = '550 5.1.1 <x> unknown' "
                 + "where id = ?", id);
@@ -82,18 +89,18 @@ class NotificationViewsTest extends SpringBrowserlessTest {
         navigate(OutboxView.class);
         Grid<OutboxRow> grid = $(Grid.class).id("outbox-grid");
         assertThat(test(grid).getRow(0).id()).isEqualTo(id);
-        com.vaadin.flow.component.Component actions = test(grid).getCellComponent(0, 8);
+        Component actions = test(grid).getCellComponent(0, 8);
         test((Button) actions.getChildren().findFirst().orElseThrow()).click();
 
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("outbox-message-subject").getText())
+        assertThat($(Span.class).id("outbox-message-subject").getText())
                 .isEqualTo("Su cuenta en Gestión Clúster");
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("outbox-message-recipient").getText())
+        assertThat($(Span.class).id("outbox-message-recipient").getText())
                 .startsWith(email + " · Usuario n.º ");
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("outbox-message-status").getText())
+        assertThat($(Span.class).id("outbox-message-status").getText())
                 .isEqualTo("Fallido · Intentos: 8");
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("outbox-message-error").getText())
+        assertThat($(Span.class).id("outbox-message-error").getText())
                 .isEqualTo("550 5.1.1 <x> unknown");
-        assertThat($(com.vaadin.flow.component.html.Pre.class).id("outbox-message-body").getText())
+        assertThat($(Pre.class).id("outbox-message-body").getText())
                 .startsWith("Hola Abierto <b>Negrita</b>:").contains("Iniciar sesión: http://gestion.test/login");
         jdbc.update("update mail_outbox set status = 'SENT' where id = ?", id);
     }

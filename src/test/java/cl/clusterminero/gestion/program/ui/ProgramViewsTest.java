@@ -1,22 +1,22 @@
 package cl.clusterminero.gestion.program.ui;
 
-import java.util.List;
-import cl.clusterminero.gestion.program.ProgramDraft;
-import cl.clusterminero.gestion.program.ProgramStatus;
-import java.util.Set;
-import cl.clusterminero.gestion.security.SystemAuthentication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
+import cl.clusterminero.gestion.program.ProgramDraft;
 import cl.clusterminero.gestion.program.ProgramService;
+import cl.clusterminero.gestion.program.ProgramStatus;
 import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.shell.ui.AccessDeniedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package cl.clusterminero.gestion.purchases.ui;
 
-import cl.clusterminero.gestion.shared.ui.ImportPanel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
@@ -18,6 +17,7 @@ import cl.clusterminero.gestion.roadmap.RoadmapService;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.SystemAuthentication;
 import cl.clusterminero.gestion.security.WithAppUser;
+import cl.clusterminero.gestion.shared.ui.ImportPanel;
 import cl.clusterminero.gestion.shell.ui.AccessDeniedView;
 import cl.clusterminero.gestion.shell.ui.HomeView;
 import com.vaadin.browserless.SpringBrowserlessTest;

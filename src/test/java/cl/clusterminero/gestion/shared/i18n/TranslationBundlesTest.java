@@ -1,10 +1,10 @@
 package cl.clusterminero.gestion.shared.i18n;
 
-import java.io.InputStreamReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

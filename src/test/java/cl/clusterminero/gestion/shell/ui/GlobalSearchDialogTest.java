@@ -3,6 +3,7 @@ package cl.clusterminero.gestion.shell.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
+import cl.clusterminero.gestion.member.Rut;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.security.ui.UserListView;
@@ -11,13 +12,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import cl.clusterminero.gestion.member.Rut;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.junit.jupiter.api.Test;
 
 /** The navbar's search dialog: what it says about its results, and that leaving the page closes it. */
 @IntegrationTest

@@ -1,20 +1,20 @@
 package cl.clusterminero.gestion.shell.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.clusterminero.gestion.IntegrationTest;
 import cl.clusterminero.gestion.security.Role;
+import cl.clusterminero.gestion.security.UserSummary;
 import cl.clusterminero.gestion.security.WithAppUser;
 import cl.clusterminero.gestion.security.ui.UserListView;
-import cl.clusterminero.gestion.security.UserSummary;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
