@@ -17,5 +17,7 @@ public record UserDraft(
 
     public UserDraft {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        // A blank e-mail field means "no e-mail", which the address rule would otherwise refuse.
+        email = email == null || email.isBlank() ? null : email.strip();
     }
 }

@@ -93,6 +93,24 @@ class KeyboardJourneyIT extends BrowserTest {
     @Test
     void the_secretariat_finds_a_member_and_edits_a_contact_with_the_keyboard_alone() {
         logInWithKeyboard("secretaria");
+        // The members list: a row opens with Enter on its cell, as it does with a click.
+        tabTo("vaadin-side-nav-item[path$='socios']");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/socios$"));
+        assertThat(page.locator("#members-count")).containsText("socios");
+        String unfiltered = page.locator("#members-count").textContent();
+        tabTo("#members-search");
+        page.keyboard().type("licancabur");
+        // The count changes once the grid holds the matches.
+        assertThat(page.locator("#members-count")).not().hasText(unfiltered);
+        waitForVaadin();
+        tabTo("#members-grid");
+        page.keyboard().press("Tab");
+        assertThat(focusedCellPart("#members-grid")).contains("body-cell").contains("first-row-cell");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/socios/\\d+$"));
+        assertThat(page.locator("#member-name")).containsText("Licancabur");
+
         // Without the accent: the search folds them.
         openWithGlobalSearch("zaldivar", "socios/", "Zaldívar");
         assertThat(page.locator("#member-name")).containsText("Zaldívar");

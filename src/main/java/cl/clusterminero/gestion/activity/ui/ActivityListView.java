@@ -10,6 +10,7 @@ import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.DateFields;
+import cl.clusterminero.gestion.shared.ui.RowOpening;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -132,7 +133,7 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle,
                 query -> (int) activityService.count(query.getFilter().orElse(ActivityFilter.none())));
         rows = provider.withConfigurableFilter();
         grid.setItems(rows);
-        grid.addItemClickListener(event -> open(event.getItem().id()));
+        RowOpening.on(grid, row -> open(row.id()));
         grid.setEmptyStateText(getTranslation("activities.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();

@@ -11,6 +11,7 @@ import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.DateFields;
 import cl.clusterminero.gestion.shared.ui.Notices;
+import cl.clusterminero.gestion.shared.ui.RowOpening;
 import cl.clusterminero.gestion.shared.ui.SaveAttempt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -122,7 +123,7 @@ public class ChallengeListView extends VerticalLayout implements HasDynamicTitle
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         refresh();
-        grid.addItemClickListener(event -> open(event.getItem().id()));
+        RowOpening.on(grid, row -> open(row.id()));
         grid.setEmptyStateText(getTranslation("challenges.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();

@@ -5,6 +5,7 @@ import cl.clusterminero.gestion.board.MeetingRow;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.RowOpening;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -62,7 +63,7 @@ public class MeetingListView extends VerticalLayout implements HasDynamicTitle {
         PhoneColumns.keep(grid, grid.getColumns().get(0), grid.getColumns().get(1));
         grid.setItems(query -> meetingService.meetings(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) meetingService.countMeetings());
-        grid.addItemClickListener(event -> open(event.getItem().id()));
+        RowOpening.on(grid, row -> open(row.id()));
         grid.setEmptyStateText(getTranslation("meetings.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();

@@ -13,6 +13,7 @@ import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.OnDemandPopover;
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.RowOpening;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -273,8 +274,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         grid.setEmptyStateText(getTranslation("members.empty"));
         grid.setSizeFull();
         grid.setMultiSort(false);
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(MemberEditorView.class,
-                new RouteParameters(MemberEditorView.ID, String.valueOf(event.getItem().id())))));
+        RowOpening.on(grid, row -> getUI().ifPresent(ui -> ui.navigate(MemberEditorView.class,
+                new RouteParameters(MemberEditorView.ID, String.valueOf(row.id())))));
     }
 
     /**

@@ -6,6 +6,7 @@ import cl.clusterminero.gestion.program.ProgramService;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.RowOpening;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -87,8 +88,8 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("programs.empty"));
         grid.setSizeFull();
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ProgramEditorView.class,
-                new RouteParameters(ProgramEditorView.ID, String.valueOf(event.getItem().program().id())))));
+        RowOpening.on(grid, row -> getUI().ifPresent(ui -> ui.navigate(ProgramEditorView.class,
+                new RouteParameters(ProgramEditorView.ID, String.valueOf(row.program().id())))));
         add(toolbar, grid);
     }
 

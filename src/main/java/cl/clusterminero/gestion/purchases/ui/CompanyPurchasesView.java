@@ -6,6 +6,7 @@ import cl.clusterminero.gestion.purchases.LocalPurchaseFilter;
 import cl.clusterminero.gestion.purchases.LocalPurchaseRow;
 import cl.clusterminero.gestion.purchases.LocalPurchaseService;
 import cl.clusterminero.gestion.purchases.ShareByYear;
+import cl.clusterminero.gestion.shared.ui.RowOpening;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -96,8 +97,8 @@ public class CompanyPurchasesView extends VerticalLayout implements BeforeEnterO
         // A company has a few reports a year: one query, newest first.
         reports.setItems(service.search(new LocalPurchaseFilter(member.id(), null, null, null),
                 Pageable.unpaged(Sort.by(Sort.Order.desc("period")))));
-        reports.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(LocalPurchaseEditorView.class,
-                new RouteParameters(LocalPurchaseEditorView.ID, String.valueOf(event.getItem().id())))));
+        RowOpening.on(reports, row -> getUI().ifPresent(ui -> ui.navigate(LocalPurchaseEditorView.class,
+                new RouteParameters(LocalPurchaseEditorView.ID, String.valueOf(row.id())))));
 
         Button back = new Button(getTranslation("purchases.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(LocalPurchaseListView.class)));

@@ -8,6 +8,7 @@ import cl.clusterminero.gestion.purchases.ReportSource;
 import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.RowOpening;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -173,8 +174,8 @@ public class LocalPurchaseListView extends VerticalLayout implements HasDynamicT
         grid.setEmptyStateText(getTranslation("purchases.empty"));
         grid.setSizeFull();
         grid.setMultiSort(false);
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(LocalPurchaseEditorView.class,
-                new RouteParameters(LocalPurchaseEditorView.ID, String.valueOf(event.getItem().id())))));
+        RowOpening.on(grid, row -> getUI().ifPresent(ui -> ui.navigate(LocalPurchaseEditorView.class,
+                new RouteParameters(LocalPurchaseEditorView.ID, String.valueOf(row.id())))));
     }
 
     private static String suppliers(Integer regional, Integer total) {

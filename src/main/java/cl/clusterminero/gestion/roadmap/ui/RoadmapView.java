@@ -15,6 +15,7 @@ import cl.clusterminero.gestion.security.CurrentUser;
 import cl.clusterminero.gestion.security.Role;
 import cl.clusterminero.gestion.shared.DisplayFormats;
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.RowOpening;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -179,8 +180,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.setEmptyStateText(getTranslation("roadmap.empty"));
         grid.setMultiSort(false);
         grid.setMinHeight("20rem");
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
-                new RouteParameters(InitiativeView.ID, String.valueOf(event.getItem().id())))));
+        RowOpening.on(grid, row -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
+                new RouteParameters(InitiativeView.ID, String.valueOf(row.id())))));
     }
 
     /** The selected roadmap's status report as a PDF, for the board's meetings. */

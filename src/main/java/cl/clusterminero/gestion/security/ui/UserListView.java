@@ -5,6 +5,7 @@ import cl.clusterminero.gestion.security.Roles;
 import cl.clusterminero.gestion.security.UserService;
 import cl.clusterminero.gestion.security.UserSummary;
 import cl.clusterminero.gestion.shared.ui.PhoneColumns;
+import cl.clusterminero.gestion.shared.ui.RowOpening;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,8 +71,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.setId("users-grid");
-        grid.addItemClickListener(event -> new UserDialog(userService, userService.account(event.getItem().id()),
-                this::refresh).open());
+        RowOpening.on(grid, row -> new UserDialog(userService, userService.account(row.id()), this::refresh).open());
         grid.setSizeFull();
 
         add(toolbar, grid);
