@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +76,15 @@ class ActivityJourneyIT extends BrowserTest {
         open("/desafios");
         assertThat(page.locator("#challenges-grid")).containsText("correas");
         screenshot("challenges");
+
+        // The board reads the year's indicators; a figure opens the list behind it, filtered the same way.
+        open("/indicadores");
+        assertThat(page.locator("#indicators-activities")).isVisible();
+        assertThat(page.locator("#indicator-participation-rate")).containsText("%");
+        screenshot("indicators");
+        page.locator("#indicator-link-activities-held").click();
+        page.waitForURL(Pattern.compile(".*/actividades\\?.*estado=HELD.*"));
+        assertThat(page.locator("#activities-grid")).isVisible();
     }
 
     /** The choice of the select that is open: closed selects keep their items in the page too, but hidden. */
