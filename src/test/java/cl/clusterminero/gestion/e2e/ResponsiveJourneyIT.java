@@ -84,6 +84,16 @@ class ResponsiveJourneyIT extends BrowserTest {
         screens.put("users", "/usuarios");
         screens.put("audit", "/auditoria");
         screens.put("change-password", "/cambiar-contrasena");
+        screens.put("activities", "/actividades");
+        screens.put("activities-coming", "/actividades/proximas");
+        long held = app.queryLong("select min(id) from activity where status = 'HELD'");
+        screens.put("activity", "/actividades/" + held);
+        screens.put("activity-attendance-import", "/actividades/" + held + "/asistencia");
+        screens.put("challenges", "/desafios");
+        screens.put("challenge", "/desafios/" + app.queryLong("select min(id) from challenge"));
+        screens.put("indicators", "/indicadores");
+        screens.put("mail-preferences", "/preferencias");
+        screens.put("outbox", "/correos");
         return screens;
     }
 
