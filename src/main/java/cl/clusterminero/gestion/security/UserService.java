@@ -104,7 +104,8 @@ public class UserService {
     }
 
     /** Every enabled user by name, for assigning work such as a board resolution to its owner. */
-    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT})
+    // Program managers too: they choose an activity's organiser among the enabled users.
+    @RolesAllowed({Roles.ADMIN, Roles.BOARD, Roles.SECRETARIAT, Roles.PROGRAM_MANAGER})
     public List<UserOption> enabledUsers() {
         return users.findEnabled();
     }

@@ -85,6 +85,28 @@ class ActivityJourneyIT extends BrowserTest {
         page.locator("#indicator-link-activities-held").click();
         page.waitForURL(Pattern.compile(".*/actividades\\?.*estado=HELD.*"));
         assertThat(page.locator("#activities-grid")).isVisible();
+
+        // A program manager runs the activities of his programs, and only those.
+        page.context().clearCookies();
+        logIn("gestor", DEMO_PASSWORD);
+        openActivity("Mesa de trabajo de compras locales");
+        assertThat(page.locator("#activity-title")).hasText("Mesa de trabajo de compras locales");
+        assertThat(page.locator("#edit-activity")).hasCount(0);
+        openActivity("Taller de proveedores: economía circular en faenas");
+        page.locator("#edit-activity").click();
+        String place = "Sala del clúster " + UUID.randomUUID().toString().substring(0, 4);
+        page.locator("#activity-place input").fill(place);
+        page.locator("#activity-save").click();
+        assertThat(page.getByText("Actividad guardada.")).isVisible();
+        assertThat(page.locator("#activity-facts")).containsText(place);
+        screenshot("activity-manager");
+    }
+
+    private void openActivity(String title) {
+        open("/actividades");
+        page.locator("#activities-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(title)).first().click();
+        page.waitForURL(Pattern.compile(".*/actividades/\\d+$"));
     }
 
     /** The choice of the select that is open: closed selects keep their items in the page too, but hidden. */

@@ -110,6 +110,8 @@ class KeyboardJourneyIT extends BrowserTest {
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/socios/\\d+$"));
         assertThat(page.locator("#member-name")).containsText("Licancabur");
+        // The member page has settled (the search dialog closes on any navigation still under way).
+        waitForVaadin();
 
         // Without the accent: the search folds them.
         openWithGlobalSearch("zaldivar", "socios/", "Zaldívar");
@@ -151,6 +153,7 @@ class KeyboardJourneyIT extends BrowserTest {
      * "ET-0" may be on screen first), then the dialog must have closed.
      */
     private void openWithGlobalSearch(String text, String route, String expected) {
+        waitForVaadin();
         page.keyboard().press("Control+k");
         assertThat(page.locator("#global-search-field")).isVisible();
         page.keyboard().type(text);
